@@ -1,1 +1,146 @@
 #include "crmstore.h"
+
+#include "schema.h"
+#include "uuid7.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace OmniCrm {
+
+namespace {
+// A clock read from the store that is more than a day ahead of this machine is not trusted
+// to pull local time forward; sync clamps it instead (DESIGN §5).
+constexpr qint64 kMaxRestoredDriftMs = 24LL * 3600 * 1000;
+} // namespace
+
+CrmStore::CrmStore(Database db)
+    : m_db(std::move(db))
+{
+}
+
+CrmStore::~CrmStore() = default;
+
+Status CrmStore::prepare(bool fresh)
+{
+    OMNICRM_TRY(Migrator(crmMigrations()).migrate(m_db));
+    m_settings = std::make_unique<SettingsRepository>(m_db);
+    if (fresh)
+        OMNICRM_TRY(m_settings->setValue(QStringLiteral("site_id"), newId()));
+    auto siteId = m_settings->value(QStringLiteral("site_id"));
+    if (!siteId)
+        return siteId.error();
+    if (siteId->isEmpty()) {
+        m_siteId = newId();
+        OMNICRM_TRY(m_settings->setValue(QStringLiteral("site_id"), m_siteId));
+    } else {
+        m_siteId = *siteId;
+    }
+
+    m_clock = std::make_unique<HybridLogicalClock>(m_wallClock);
+    m_log = std::make_unique<ChangeLog>(m_db, *m_clock);
+    auto last = m_log->lastClock();
+    if (!last)
+        return last.error();
+    if (*last != 0)
+        (void)m_clock->receive(*last, kMaxRestoredDriftMs); // never issue a time below one we issued
+
+    m_documents = std::make_unique<SearchDocuments>(m_phones);
+    m_contacts = std::make_unique<ContactRepository>(m_db);
+    m_companies = std::make_unique<CompanyRepository>(m_db);
+    m_leads = std::make_unique<LeadRepository>(m_db);
+    m_deals = std::make_unique<DealRepository>(m_db);
+    m_pipelines = std::make_unique<PipelineRepository>(m_db);
+    m_activities = std::make_unique<ActivityRepository>(m_db);
+    m_products = std::make_unique<ProductRepository>(m_db);
+    m_tags = std::make_unique<TagRepository>(m_db);
+    m_searchIndex = std::make_unique<SearchIndex>(m_db);
+    m_importBatches = std::make_unique<ImportBatchRepository>(m_db);
+
+    m_tagService = std::make_unique<TagService>(*m_tags);
+    m_companyService = std::make_unique<CompanyService>(*m_log, *m_companies, *m_searchIndex, *m_tagService,
+                                                        m_phones, *m_documents);
+    m_contactService
+        = std::make_unique<ContactService>(*m_log, *m_contacts, *m_companyService, *m_searchIndex,
+                                           *m_tagService, *m_activities, m_phones, *m_documents);
+    m_pipelineService = std::make_unique<PipelineService>(*m_log, *m_pipelines);
+    m_dealService = std::make_unique<DealService>(*m_log, *m_deals, *m_pipelineService, *m_contacts,
+                                                  *m_companies, *m_searchIndex, *m_documents);
+    m_leadService = std::make_unique<LeadService>(*m_log, *m_leads, *m_contactService, *m_companyService,
+                                                  *m_dealService, *m_activities, *m_searchIndex, m_phones,
+                                                  *m_documents);
+    m_activityService = std::make_unique<ActivityService>(*m_log, *m_activities);
+    m_productService = std::make_unique<ProductService>(*m_log, *m_products, *m_searchIndex, *m_documents);
+    m_searchService = std::make_unique<SearchService>(*m_searchIndex, *m_documents, *m_contacts, *m_companies,
+                                                      *m_leads, *m_deals, *m_products);
+
+    auto pipeline = m_pipelineService->ensureDefault();
+    return pipeline ? Status() : pipeline.error();
+}
+
+Result<std::unique_ptr<CrmStore>> CrmStore::create(const QString &dir, StoreKeys &keys,
+                                                   const std::optional<QString> &passphrase)
+{
+    auto key = keys.createKey(dir, passphrase);
+    if (!key)
+        return key.error();
+    auto store = openFile(StoreKeys::databasePath(dir), DatabaseKey { *key }, OpenMode::Create);
+    if (!store) {
+        // createKey wrote store.json (and key.json); a store without a database is no store.
+        QFile::remove(StoreKeys::databasePath(dir));
+        QFile::remove(StoreKeys::databasePath(dir) + QStringLiteral("-wal"));
+        QFile::remove(StoreKeys::databasePath(dir) + QStringLiteral("-shm"));
+        QFile::remove(StoreKeys::keyFilePath(dir));
+        QFile::remove(StoreKeys::manifestPath(dir));
+    }
+    return store;
+}
+
+Result<std::unique_ptr<CrmStore>> CrmStore::open(const QString &dir, StoreKeys &keys,
+                                                 const PassphraseSource &askPassphrase)
+{
+    auto key = keys.unlock(dir, askPassphrase);
+    if (!key)
+        return key.error();
+    return openFile(StoreKeys::databasePath(dir), DatabaseKey { *key }, OpenMode::Existing);
+}
+
+Result<std::unique_ptr<CrmStore>> CrmStore::openFile(const QString &path, const DatabaseKey &key,
+                                                     OpenMode mode)
+{
+    auto db = Database::open(path, key, mode);
+    if (!db)
+        return db.error();
+    std::unique_ptr<CrmStore> store(new CrmStore(std::move(db).value()));
+    OMNICRM_TRY(store->prepare(mode == OpenMode::Create));
+    return store;
+}
+
+Result<StoreStats> CrmStore::stats()
+{
+    StoreStats stats;
+    const auto take = [](const Result<qint64> &count, qint64 &into) -> Status {
+        if (!count)
+            return count.error();
+        into = *count;
+        return {};
+    };
+    OMNICRM_TRY(take(m_contacts->countAlive(), stats.contacts));
+    OMNICRM_TRY(take(m_companies->countAlive(), stats.companies));
+    OMNICRM_TRY(take(m_leads->countAlive(), stats.leads));
+    OMNICRM_TRY(take(m_deals->countAlive(), stats.deals));
+    OMNICRM_TRY(take(m_products->countAlive(), stats.products));
+    OMNICRM_TRY(take(m_activities->countAlive(), stats.activities));
+    OMNICRM_TRY(take(m_log->pendingCount(), stats.pendingChanges));
+    auto open = m_deals->openValueByCurrency();
+    if (!open)
+        return open.error();
+    stats.openPipeline = *open;
+    auto version = Migrator::currentVersion(m_db);
+    if (!version)
+        return version.error();
+    stats.schemaVersion = *version;
+    return stats;
+}
+
+} // namespace OmniCrm

@@ -1,1 +1,121 @@
+// CrmStore: one opened local store and the services over it, wired once. The desktop app and
+// the CLI create one in main() and hand its services to whatever needs them; nothing reaches it
+// through a global. Opening proves the key before anything is written.
 #pragma once
+
+#include "activityrepository.h"
+#include "activityservice.h"
+#include "changelog.h"
+#include "companyrepository.h"
+#include "companyservice.h"
+#include "contactrepository.h"
+#include "contactservice.h"
+#include "database.h"
+#include "dealrepository.h"
+#include "dealservice.h"
+#include "hlc.h"
+#include "importbatchrepository.h"
+#include "leadrepository.h"
+#include "leadservice.h"
+#include "phonenormalizer.h"
+#include "pipelinerepository.h"
+#include "pipelineservice.h"
+#include "productrepository.h"
+#include "productservice.h"
+#include "searchdocuments.h"
+#include "searchindex.h"
+#include "searchservice.h"
+#include "settingsrepository.h"
+#include "storekeys.h"
+#include "tagrepository.h"
+#include "tagservice.h"
+
+#include <memory>
+
+namespace OmniCrm {
+
+struct StoreStats
+{
+    qint64 contacts = 0;
+    qint64 companies = 0;
+    qint64 leads = 0;
+    qint64 deals = 0;
+    qint64 products = 0;
+    qint64 activities = 0;
+    qint64 pendingChanges = 0;
+    QList<std::pair<QString, qint64>> openPipeline; // currency → minor units
+    int schemaVersion = 0;
+};
+
+class CrmStore
+{
+public:
+    ~CrmStore();
+    CrmStore(const CrmStore &) = delete;
+    CrmStore &operator=(const CrmStore &) = delete;
+
+    /// Creates a new store in `dir`: key (keychain, or wrapped by `passphrase`), database,
+    /// migrations, site id and the default pipeline. Nothing is left behind when it fails.
+    static Result<std::unique_ptr<CrmStore>> create(const QString &dir, StoreKeys &keys,
+                                                    const std::optional<QString> &passphrase);
+    /// Opens the store in `dir`, asking `askPassphrase` only in passphrase mode.
+    static Result<std::unique_ptr<CrmStore>> open(const QString &dir, StoreKeys &keys,
+                                                  const PassphraseSource &askPassphrase);
+    /// Opens or creates a database file with a raw key (empty key: unencrypted), for benchmarks
+    /// that compare the two and for tests that need no key policy.
+    static Result<std::unique_ptr<CrmStore>> openFile(const QString &path, const DatabaseKey &key,
+                                                      OpenMode mode);
+
+    Database &database() { return m_db; }
+    ChangeLog &changeLog() { return *m_log; }
+    const PhoneNormalizer &phones() const { return m_phones; }
+
+    ContactService &contacts() { return *m_contactService; }
+    CompanyService &companies() { return *m_companyService; }
+    LeadService &leads() { return *m_leadService; }
+    DealService &deals() { return *m_dealService; }
+    PipelineService &pipelines() { return *m_pipelineService; }
+    ActivityService &activities() { return *m_activityService; }
+    ProductService &products() { return *m_productService; }
+    TagService &tags() { return *m_tagService; }
+    SearchService &search() { return *m_searchService; }
+    ImportBatchRepository &importBatches() { return *m_importBatches; }
+    SettingsRepository &settings() { return *m_settings; }
+
+    Result<StoreStats> stats();
+    QString siteId() const { return m_siteId; }
+
+private:
+    explicit CrmStore(Database db);
+    Status prepare(bool fresh);
+
+    Database m_db;
+    SystemClock m_wallClock;
+    PhoneNormalizer m_phones;
+    QString m_siteId;
+    std::unique_ptr<HybridLogicalClock> m_clock;
+    std::unique_ptr<ChangeLog> m_log;
+    std::unique_ptr<SearchDocuments> m_documents;
+    std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<ContactRepository> m_contacts;
+    std::unique_ptr<CompanyRepository> m_companies;
+    std::unique_ptr<LeadRepository> m_leads;
+    std::unique_ptr<DealRepository> m_deals;
+    std::unique_ptr<PipelineRepository> m_pipelines;
+    std::unique_ptr<ActivityRepository> m_activities;
+    std::unique_ptr<ProductRepository> m_products;
+    std::unique_ptr<TagRepository> m_tags;
+    std::unique_ptr<SearchIndex> m_searchIndex;
+    std::unique_ptr<ImportBatchRepository> m_importBatches;
+    std::unique_ptr<TagService> m_tagService;
+    std::unique_ptr<CompanyService> m_companyService;
+    std::unique_ptr<ContactService> m_contactService;
+    std::unique_ptr<PipelineService> m_pipelineService;
+    std::unique_ptr<DealService> m_dealService;
+    std::unique_ptr<LeadService> m_leadService;
+    std::unique_ptr<ActivityService> m_activityService;
+    std::unique_ptr<ProductService> m_productService;
+    std::unique_ptr<SearchService> m_searchService;
+};
+
+} // namespace OmniCrm

@@ -92,6 +92,8 @@ public:
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Statement &bind(int index, double value);
     Statement &bindNull(int index);
+    /// Binds a QVariant by its type: null, integer, bool, double, string or bytes.
+    Statement &bind(int index, const QVariant &value);
     /// Binds a null string as SQL NULL and any other string as text.
     Statement &bindOptional(int index, const QString &value);
     Statement &bindOptional(int index, const std::optional<qint64> &value);

@@ -1,0 +1,139 @@
+#include "activityrepository.h"
+
+#include "fieldvalues.h"
+#include "keyset.h"
+#include "uuid7.h"
+
+namespace OmniCrm {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, kind, subject, body, target_type, target_id, due_at, done_at, owner_id, created_at, updated_at, cl");
+
+Fields activityFields(const Activity &a)
+{
+    return {
+        { QStringLiteral("id"), a.meta.id },
+        { QStringLiteral("kind"), activityKindName(a.kind) },
+        { QStringLiteral("subject"), a.subject },
+        { QStringLiteral("body"), textValue(a.body) },
+        { QStringLiteral("target_type"), a.targetType },
+        { QStringLiteral("target_id"), a.targetId },
+        { QStringLiteral("due_at"), optionalValue(a.dueAt) },
+        { QStringLiteral("done_at"), optionalValue(a.doneAt) },
+        { QStringLiteral("owner_id"), textValue(a.ownerId) },
+    };
+}
+
+Activity activityFromRow(const Statement &s)
+{
+    Activity a;
+    a.meta.id = s.text(0);
+    a.kind = activityKindFromName(s.text(1)).value_or(ActivityKind::Note);
+    a.subject = s.text(2);
+    a.body = s.text(3);
+    a.targetType = s.text(4);
+    a.targetId = s.text(5);
+    a.dueAt = s.optionalInt64(6);
+    a.doneAt = s.optionalInt64(7);
+    a.ownerId = s.text(8);
+    a.meta.createdAt = s.int64(9);
+    a.meta.updatedAt = s.int64(10);
+    a.meta.causalLength = s.int64(11);
+    return a;
+}
+
+} // namespace
+
+ActivityRepository::ActivityRepository(Database &db)
+    : m_db(db)
+    , m_table(db, QStringLiteral("activity"))
+{
+}
+
+Result<qint64> ActivityRepository::insert(Activity &activity, UnitOfWork &work)
+{
+    if (activity.meta.id.isEmpty())
+        activity.meta.id = newId();
+    activity.meta.createdAt = activity.meta.updatedAt = work.now();
+    activity.meta.causalLength = 1;
+    return m_table.insert(activityFields(activity), work);
+}
+
+Status ActivityRepository::update(const Activity &before, const Activity &after, UnitOfWork &work)
+{
+    return m_table.update(after.meta.id,
+                          RecordTable::changedFields(activityFields(before), activityFields(after)), work);
+}
+
+Status ActivityRepository::setCausalLength(const QString &id, qint64 causalLength, UnitOfWork &work)
+{
+    return m_table.setCausalLength(id, causalLength, work);
+}
+
+Result<Activity> ActivityRepository::find(const QString &id) const
+{
+    auto stmt
+        = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM activity WHERE id = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no activity with id %1").arg(id));
+    return activityFromRow(*stmt);
+}
+
+Result<QList<Activity>> ActivityRepository::forTarget(const QString &targetType,
+                                                      const QString &targetId) const
+{
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT ") + kColumns
+        + QStringLiteral(" FROM activity WHERE target_type = ? AND target_id = ? AND cl % 2 = 1 "
+                         "ORDER BY created_at DESC, rowid DESC"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, targetType).bind(2, targetId);
+    QList<Activity> activities;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        activities.append(activityFromRow(*stmt));
+    }
+    return activities;
+}
+
+Result<qint64> ActivityRepository::countOpenDueBefore(qint64 untilMs) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM activity WHERE cl % 2 = 1 AND done_at IS "
+                                            "NULL AND due_at IS NOT NULL AND due_at < ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, untilMs);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return stmt->int64(0);
+}
+
+Status ActivityRepository::retarget(const QString &fromType, const QString &fromId, const QString &toType,
+                                    const QString &toId, UnitOfWork &work)
+{
+    auto activities = forTarget(fromType, fromId);
+    if (!activities)
+        return activities.error();
+    for (const Activity &activity : *activities) {
+        OMNICRM_TRY(m_table.update(
+            activity.meta.id,
+            { { QStringLiteral("target_type"), toType }, { QStringLiteral("target_id"), toId } }, work));
+    }
+    return {};
+}
+
+} // namespace OmniCrm

@@ -1,0 +1,90 @@
+#include "activityservice.h"
+
+namespace OmniCrm {
+
+ActivityService::ActivityService(ChangeLog &log, ActivityRepository &activities, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_activities(activities)
+{
+}
+
+Result<Activity> ActivityService::validate(const ActivityDraft &draft) const
+{
+    static const QStringList targets { QStringLiteral("contact"), QStringLiteral("company"),
+                                       QStringLiteral("lead"), QStringLiteral("deal") };
+    Activity activity;
+    activity.kind = draft.kind;
+    activity.subject = draft.subject.simplified();
+    if (activity.subject.isEmpty())
+        return Error::make(ErrorCode::MissingField, QStringLiteral("an activity needs a subject"),
+                           QStringLiteral("subject"));
+    if (!targets.contains(draft.targetType) || draft.targetId.isEmpty())
+        return Error::make(ErrorCode::InvalidArgument,
+                           QStringLiteral("an activity belongs to a contact, company, lead or deal"),
+                           QStringLiteral("target"));
+    activity.body = draft.body.trimmed();
+    activity.targetType = draft.targetType;
+    activity.targetId = draft.targetId;
+    activity.dueAt = draft.dueAt;
+    activity.ownerId = draft.ownerId;
+    return activity;
+}
+
+Result<QString> ActivityService::logIn(const ActivityDraft &draft, UnitOfWork &work)
+{
+    auto activity = validate(draft);
+    if (!activity)
+        return activity.error();
+    auto rowId = m_activities.insert(*activity, work);
+    if (!rowId)
+        return rowId.error();
+    return activity->meta.id;
+}
+
+Result<QString> ActivityService::log(const ActivityDraft &draft)
+{
+    UnitOfWork work(m_log);
+    OMNICRM_TRY(work.began());
+    auto id = logIn(draft, work);
+    if (!id)
+        return id.error();
+    OMNICRM_TRY(work.commit());
+    Q_EMIT activitySaved(*id);
+    return id;
+}
+
+Status ActivityService::complete(const QString &id, qint64 doneAt)
+{
+    auto before = m_activities.find(id);
+    if (!before)
+        return before.error();
+    Activity after = *before;
+    after.doneAt = doneAt;
+    UnitOfWork work(m_log);
+    OMNICRM_TRY(work.began());
+    OMNICRM_TRY(m_activities.update(*before, after, work));
+    OMNICRM_TRY(work.commit());
+    Q_EMIT activitySaved(id);
+    return {};
+}
+
+Status ActivityService::remove(const QString &id)
+{
+    auto activity = m_activities.find(id);
+    if (!activity)
+        return activity.error();
+    if (!activity->meta.isAlive())
+        return {};
+    UnitOfWork work(m_log);
+    OMNICRM_TRY(work.began());
+    OMNICRM_TRY(m_activities.setCausalLength(id, activity->meta.causalLength + 1, work));
+    return work.commit();
+}
+
+Result<QList<Activity>> ActivityService::timeline(const QString &targetType, const QString &targetId) const
+{
+    return m_activities.forTarget(targetType, targetId);
+}
+
+} // namespace OmniCrm

@@ -1,0 +1,45 @@
+// ActivityService: calls, meetings, tasks, e-mails, WhatsApp messages and notes on any record.
+#pragma once
+
+#include "activityrepository.h"
+#include "changelog.h"
+
+#include <QObject>
+
+namespace OmniCrm {
+
+struct ActivityDraft
+{
+    ActivityKind kind = ActivityKind::Note;
+    QString subject;
+    QString body;
+    QString targetType; // contact, company, lead, deal
+    QString targetId;
+    std::optional<qint64> dueAt;
+    QString ownerId;
+};
+
+class ActivityService : public QObject
+{
+    Q_OBJECT
+public:
+    ActivityService(ChangeLog &log, ActivityRepository &activities, QObject *parent = nullptr);
+
+    Result<Activity> validate(const ActivityDraft &draft) const;
+    Result<QString> log(const ActivityDraft &draft);
+    Result<QString> logIn(const ActivityDraft &draft, UnitOfWork &work);
+    Status complete(const QString &id, qint64 doneAt);
+    Status remove(const QString &id);
+    Result<QList<Activity>> timeline(const QString &targetType, const QString &targetId) const;
+    /// Open activities due before `untilMs` (pass the end of today for "due today or overdue").
+    Result<qint64> openDueBefore(qint64 untilMs) const { return m_activities.countOpenDueBefore(untilMs); }
+
+Q_SIGNALS:
+    void activitySaved(const QString &id);
+
+private:
+    ChangeLog &m_log;
+    ActivityRepository &m_activities;
+};
+
+} // namespace OmniCrm

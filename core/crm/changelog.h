@@ -1,0 +1,62 @@
+// Change capture for sync (DESIGN §5). Every write goes through a UnitOfWork: one database
+// transaction plus one outbox transaction id, so a change and its outbox rows commit together.
+#pragma once
+
+#include "database.h"
+
+#include <QList>
+#include <QVariant>
+
+#include <utility>
+
+namespace OmniCrm {
+
+class HybridLogicalClock;
+
+/// Column name → value, in column order. The shape repositories write and the outbox records.
+using Fields = QList<std::pair<QString, QVariant>>;
+
+/// The outbox table: the only code that knows it.
+class ChangeLog
+{
+public:
+    ChangeLog(Database &db, HybridLogicalClock &clock);
+
+    Database &database() { return m_db; }
+    HybridLogicalClock &clock() { return m_clock; }
+
+    Status append(const QString &txId, quint64 hlc, QStringView table, const QString &rowId,
+                  qint64 causalLength, const Fields &fields);
+    Result<qint64> pendingCount() const;
+    Result<quint64> lastClock() const;
+    Status saveClock(quint64 hlc);
+
+private:
+    Database &m_db;
+    HybridLogicalClock &m_clock;
+};
+
+class UnitOfWork
+{
+public:
+    explicit UnitOfWork(ChangeLog &log);
+
+    const Status &began() const { return m_tx.began(); }
+    /// Records changed fields of one row into the outbox, in this transaction.
+    Status record(QStringView table, const QString &rowId, qint64 causalLength, const Fields &fields);
+    /// Wall-clock time of this unit, UTC milliseconds, for created_at/updated_at.
+    qint64 now() const { return m_nowMs; }
+    const QString &txId() const { return m_txId; }
+    Database &database() { return m_db; }
+    Status commit();
+
+private:
+    Database &m_db;
+    ChangeLog &m_log;
+    Transaction m_tx;
+    QString m_txId;
+    quint64 m_hlc = 0;
+    qint64 m_nowMs = 0;
+};
+
+} // namespace OmniCrm

@@ -1,0 +1,328 @@
+#include "contactrepository.h"
+
+#include "fieldvalues.h"
+#include "keyset.h"
+#include "uuid7.h"
+
+namespace OmniCrm {
+
+namespace {
+
+const QString kColumns = QStringLiteral("rowid, id, full_name, first_name, last_name, company_id, title, "
+                                        "city, country, address, website, source, "
+                                        "notes, owner_id, import_batch, created_at, updated_at, cl");
+
+Fields contactFields(const Contact &c, const QString &sortKey)
+{
+    return {
+        { QStringLiteral("id"), c.meta.id },
+        { QStringLiteral("full_name"), c.fullName },
+        { QStringLiteral("first_name"), textValue(c.firstName) },
+        { QStringLiteral("last_name"), textValue(c.lastName) },
+        { QStringLiteral("sort_key"), sortKey },
+        { QStringLiteral("company_id"), textValue(c.companyId) },
+        { QStringLiteral("title"), textValue(c.title) },
+        { QStringLiteral("city"), textValue(c.city) },
+        { QStringLiteral("country"), textValue(c.country) },
+        { QStringLiteral("address"), textValue(c.address) },
+        { QStringLiteral("website"), textValue(c.website) },
+        { QStringLiteral("source"), textValue(c.source) },
+        { QStringLiteral("notes"), textValue(c.notes) },
+        { QStringLiteral("owner_id"), textValue(c.ownerId) },
+        { QStringLiteral("import_batch"), textValue(c.importBatch) },
+    };
+}
+
+Fields phoneFields(const QString &contactId, const ContactPhone &p, int position)
+{
+    return {
+        { QStringLiteral("id"), p.id },          { QStringLiteral("contact_id"), contactId },
+        { QStringLiteral("e164"), p.e164 },      { QStringLiteral("raw"), p.raw },
+        { QStringLiteral("label"), p.label },    { QStringLiteral("is_primary"), p.isPrimary },
+        { QStringLiteral("opt_out"), p.optOut }, { QStringLiteral("position"), position },
+    };
+}
+
+Fields emailFields(const QString &contactId, const ContactEmail &e, int position)
+{
+    return {
+        { QStringLiteral("id"), e.id },
+        { QStringLiteral("contact_id"), contactId },
+        { QStringLiteral("email"), e.email },
+        { QStringLiteral("label"), e.label },
+        { QStringLiteral("is_primary"), e.isPrimary },
+        { QStringLiteral("opt_out"), e.optOut },
+        { QStringLiteral("position"), position },
+    };
+}
+
+Contact contactFromRow(const Statement &s)
+{
+    Contact c;
+    c.meta.id = s.text(1);
+    c.fullName = s.text(2);
+    c.firstName = s.text(3);
+    c.lastName = s.text(4);
+    c.companyId = s.text(5);
+    c.title = s.text(6);
+    c.city = s.text(7);
+    c.country = s.text(8);
+    c.address = s.text(9);
+    c.website = s.text(10);
+    c.source = s.text(11);
+    c.notes = s.text(12);
+    c.ownerId = s.text(13);
+    c.importBatch = s.text(14);
+    c.meta.createdAt = s.int64(15);
+    c.meta.updatedAt = s.int64(16);
+    c.meta.causalLength = s.int64(17);
+    return c;
+}
+
+// Primary phone and email are chosen in SQL so a page is one query, not 1 + 2n.
+const QString kRowSelect
+    = QStringLiteral("SELECT c.rowid, c.id, c.full_name, co.name, "
+                     "(SELECT p.e164 FROM contact_phone p WHERE p.contact_id = c.id AND p.cl % 2 = 1 "
+                     " ORDER BY p.is_primary DESC, p.position LIMIT 1), "
+                     "(SELECT e.email FROM contact_email e WHERE e.contact_id = c.id AND e.cl % 2 = 1 "
+                     " ORDER BY e.is_primary DESC, e.position LIMIT 1), "
+                     "c.city, c.updated_at, c.sort_key "
+                     "FROM contact c LEFT JOIN company co ON co.id = c.company_id ");
+
+ContactRow rowFromStatement(const Statement &s)
+{
+    return ContactRow { s.int64(0), s.text(1), s.text(2), s.text(3),
+                        s.text(4),  s.text(5), s.text(6), s.int64(7) };
+}
+
+} // namespace
+
+ContactRepository::ContactRepository(Database &db)
+    : m_db(db)
+    , m_table(db, QStringLiteral("contact"))
+    , m_phones(db, QStringLiteral("contact_phone"))
+    , m_emails(db, QStringLiteral("contact_email"))
+{
+}
+
+Result<qint64> ContactRepository::insert(Contact &contact, const QString &sortKey, UnitOfWork &work)
+{
+    if (contact.meta.id.isEmpty())
+        contact.meta.id = newId();
+    auto rowId = m_table.insert(contactFields(contact, sortKey), work);
+    if (!rowId)
+        return rowId.error();
+    for (int i = 0; i < contact.phones.size(); ++i)
+        OMNICRM_TRY(insertPhone(contact.meta.id, contact.phones[i], i, work));
+    for (int i = 0; i < contact.emails.size(); ++i)
+        OMNICRM_TRY(insertEmail(contact.meta.id, contact.emails[i], i, work));
+    contact.meta.createdAt = contact.meta.updatedAt = work.now();
+    contact.meta.causalLength = 1;
+    return rowId;
+}
+
+Status ContactRepository::insertPhone(const QString &contactId, ContactPhone &phone, int position,
+                                      UnitOfWork &work)
+{
+    if (phone.id.isEmpty())
+        phone.id = newId();
+    auto inserted = m_phones.insert(phoneFields(contactId, phone, position), work);
+    return inserted ? Status() : inserted.error();
+}
+
+Status ContactRepository::insertEmail(const QString &contactId, ContactEmail &email, int position,
+                                      UnitOfWork &work)
+{
+    if (email.id.isEmpty())
+        email.id = newId();
+    auto inserted = m_emails.insert(emailFields(contactId, email, position), work);
+    return inserted ? Status() : inserted.error();
+}
+
+Status ContactRepository::update(const Contact &before, Contact &after, const QString &sortKey,
+                                 UnitOfWork &work)
+{
+    // sort_key is derived from the name, so it is compared like any other column.
+    const QString beforeKey = before.fullName == after.fullName ? sortKey : QString();
+    OMNICRM_TRY(m_table.update(
+        after.meta.id,
+        RecordTable::changedFields(contactFields(before, beforeKey), contactFields(after, sortKey)), work));
+
+    // Children: matched by id; missing ones are deleted (causal length), new ones inserted.
+    for (const ContactPhone &old : before.phones) {
+        const bool kept = std::any_of(after.phones.begin(), after.phones.end(),
+                                      [&](const ContactPhone &p) { return p.id == old.id; });
+        if (!kept)
+            OMNICRM_TRY(m_phones.setCausalLength(old.id, 2, work));
+    }
+    for (int i = 0; i < after.phones.size(); ++i) {
+        ContactPhone &phone = after.phones[i];
+        const auto old = std::find_if(before.phones.begin(), before.phones.end(), [&](const ContactPhone &p) {
+            return !phone.id.isEmpty() && p.id == phone.id;
+        });
+        if (old == before.phones.end()) {
+            OMNICRM_TRY(insertPhone(after.meta.id, phone, i, work));
+        } else {
+            const int oldPosition = int(old - before.phones.begin());
+            OMNICRM_TRY(
+                m_phones.update(phone.id,
+                                RecordTable::changedFields(phoneFields(after.meta.id, *old, oldPosition),
+                                                           phoneFields(after.meta.id, phone, i)),
+                                work));
+        }
+    }
+    for (const ContactEmail &old : before.emails) {
+        const bool kept = std::any_of(after.emails.begin(), after.emails.end(),
+                                      [&](const ContactEmail &e) { return e.id == old.id; });
+        if (!kept)
+            OMNICRM_TRY(m_emails.setCausalLength(old.id, 2, work));
+    }
+    for (int i = 0; i < after.emails.size(); ++i) {
+        ContactEmail &email = after.emails[i];
+        const auto old = std::find_if(before.emails.begin(), before.emails.end(), [&](const ContactEmail &e) {
+            return !email.id.isEmpty() && e.id == email.id;
+        });
+        if (old == before.emails.end()) {
+            OMNICRM_TRY(insertEmail(after.meta.id, email, i, work));
+        } else {
+            const int oldPosition = int(old - before.emails.begin());
+            OMNICRM_TRY(
+                m_emails.update(email.id,
+                                RecordTable::changedFields(emailFields(after.meta.id, *old, oldPosition),
+                                                           emailFields(after.meta.id, email, i)),
+                                work));
+        }
+    }
+    return {};
+}
+
+Status ContactRepository::setCausalLength(const QString &id, qint64 causalLength, UnitOfWork &work)
+{
+    return m_table.setCausalLength(id, causalLength, work);
+}
+
+Result<Contact> ContactRepository::find(const QString &id) const
+{
+    auto stmt
+        = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contact WHERE id = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no contact with id %1").arg(id));
+    Contact contact = contactFromRow(*stmt);
+    OMNICRM_TRY(loadChildren(contact));
+    return contact;
+}
+
+Result<Contact> ContactRepository::findByRowId(qint64 rowId) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT ") + kColumns
+                             + QStringLiteral(" FROM contact WHERE rowid = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, rowId);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no contact with rowid %1").arg(rowId));
+    Contact contact = contactFromRow(*stmt);
+    OMNICRM_TRY(loadChildren(contact));
+    return contact;
+}
+
+Status ContactRepository::loadChildren(Contact &contact) const
+{
+    auto phones
+        = m_db.prepare(QStringLiteral("SELECT id, e164, raw, label, is_primary, opt_out FROM contact_phone "
+                                      "WHERE contact_id = ? AND cl % 2 = 1 ORDER BY position"));
+    if (!phones)
+        return phones.error();
+    phones->bind(1, contact.meta.id);
+    while (true) {
+        auto row = phones->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        contact.phones.append(ContactPhone { phones->text(0), phones->text(1), phones->text(2),
+                                             phones->text(3), phones->int64(4) != 0, phones->int64(5) != 0 });
+    }
+    auto emails
+        = m_db.prepare(QStringLiteral("SELECT id, email, label, is_primary, opt_out FROM contact_email "
+                                      "WHERE contact_id = ? AND cl % 2 = 1 ORDER BY position"));
+    if (!emails)
+        return emails.error();
+    emails->bind(1, contact.meta.id);
+    while (true) {
+        auto row = emails->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        contact.emails.append(ContactEmail { emails->text(0), emails->text(1), emails->text(2),
+                                             emails->int64(3) != 0, emails->int64(4) != 0 });
+    }
+    return {};
+}
+
+Result<Page<ContactRow>> ContactRepository::page(const std::optional<Cursor> &after, int limit) const
+{
+    return keysetPage<ContactRow>(m_db, kRowSelect, QStringLiteral("c"), after, limit, rowFromStatement);
+}
+
+Result<QList<ContactRow>> ContactRepository::rowsByRowIds(const QList<qint64> &rowIds) const
+{
+    return OmniCrm::rowsByRowIds<ContactRow>(
+        m_db, kRowSelect + QStringLiteral("WHERE c.rowid = ?1 AND c.cl % 2 = 1"), rowIds, rowFromStatement);
+}
+
+Result<QString> ContactRepository::idByPhone(const QString &e164) const
+{
+    return firstText(
+        m_db,
+        QStringLiteral("SELECT p.contact_id FROM contact_phone p JOIN contact c ON c.id = p.contact_id "
+                       "WHERE p.e164 = ? AND p.cl % 2 = 1 AND c.cl % 2 = 1 LIMIT 1"),
+        e164);
+}
+
+Result<QString> ContactRepository::idByEmail(const QString &email) const
+{
+    return firstText(
+        m_db,
+        QStringLiteral("SELECT e.contact_id FROM contact_email e JOIN contact c ON c.id = e.contact_id "
+                       "WHERE e.email = ? AND e.cl % 2 = 1 AND c.cl % 2 = 1 LIMIT 1"),
+        email);
+}
+
+Result<QStringList> ContactRepository::idsInBatch(const QString &batch) const
+{
+    return textColumn(m_db, QStringLiteral("SELECT id FROM contact WHERE import_batch = ? AND cl % 2 = 1"),
+                      batch);
+}
+
+Status ContactRepository::forEach(const std::function<bool(const Contact &)> &visit) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT ") + kColumns
+                             + QStringLiteral(" FROM contact WHERE cl % 2 = 1 ORDER BY sort_key, rowid"));
+    if (!stmt)
+        return stmt.error();
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Contact contact = contactFromRow(*stmt);
+        OMNICRM_TRY(loadChildren(contact));
+        if (!visit(contact))
+            break;
+    }
+    return {};
+}
+
+} // namespace OmniCrm

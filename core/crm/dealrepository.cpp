@@ -1,0 +1,277 @@
+#include "dealrepository.h"
+
+#include "fieldvalues.h"
+#include "keyset.h"
+#include "uuid7.h"
+
+namespace OmniCrm {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, title, pipeline_id, stage_id, contact_id, company_id, amount_minor, currency, probability, "
+    "expected_close, owner_id, lost_reason, stage_changed_at, closed_at, created_at, updated_at, cl");
+
+Fields dealFields(const Deal &d, const QString &sortKey)
+{
+    return {
+        { QStringLiteral("id"), d.meta.id },
+        { QStringLiteral("title"), d.title },
+        { QStringLiteral("sort_key"), sortKey },
+        { QStringLiteral("pipeline_id"), d.pipelineId },
+        { QStringLiteral("stage_id"), d.stageId },
+        { QStringLiteral("contact_id"), textValue(d.contactId) },
+        { QStringLiteral("company_id"), textValue(d.companyId) },
+        { QStringLiteral("amount_minor"), d.amountMinor },
+        { QStringLiteral("currency"), d.currency },
+        { QStringLiteral("probability"), optionalValue(d.probability) },
+        { QStringLiteral("expected_close"), textValue(d.expectedClose) },
+        { QStringLiteral("owner_id"), textValue(d.ownerId) },
+        { QStringLiteral("lost_reason"), textValue(d.lostReason) },
+        { QStringLiteral("stage_changed_at"), d.stageChangedAt },
+        { QStringLiteral("closed_at"), optionalValue(d.closedAt) },
+    };
+}
+
+Fields itemFields(const QString &dealId, const DealLineItem &item, int position)
+{
+    return {
+        { QStringLiteral("id"), item.id },
+        { QStringLiteral("deal_id"), dealId },
+        { QStringLiteral("product_id"), textValue(item.productId) },
+        { QStringLiteral("description"), item.description },
+        { QStringLiteral("quantity"), item.quantity },
+        { QStringLiteral("unit_price_minor"), item.unitPriceMinor },
+        { QStringLiteral("discount_minor"), item.discountMinor },
+        { QStringLiteral("position"), position },
+    };
+}
+
+Deal dealFromRow(const Statement &s)
+{
+    Deal d;
+    d.meta.id = s.text(0);
+    d.title = s.text(1);
+    d.pipelineId = s.text(2);
+    d.stageId = s.text(3);
+    d.contactId = s.text(4);
+    d.companyId = s.text(5);
+    d.amountMinor = s.int64(6);
+    d.currency = s.text(7);
+    if (!s.isNull(8))
+        d.probability = s.int32(8);
+    d.expectedClose = s.text(9);
+    d.ownerId = s.text(10);
+    d.lostReason = s.text(11);
+    d.stageChangedAt = s.int64(12);
+    d.closedAt = s.optionalInt64(13);
+    d.meta.createdAt = s.int64(14);
+    d.meta.updatedAt = s.int64(15);
+    d.meta.causalLength = s.int64(16);
+    return d;
+}
+
+const QString kRowSelect = QStringLiteral(
+    "SELECT d.rowid, d.id, d.title, d.stage_id, s.name_ar, s.name_en, s.type, d.amount_minor, d.currency, "
+    "c.full_name, co.name, d.expected_close, d.sort_key "
+    "FROM deal d JOIN stage s ON s.id = d.stage_id LEFT JOIN contact c ON c.id = d.contact_id "
+    "LEFT JOIN company co ON co.id = d.company_id ");
+
+DealRow rowFromStatement(const Statement &s)
+{
+    return DealRow { s.int64(0), s.text(1),  s.text(2), s.text(3), s.text(4),  s.text(5),
+                     s.text(6),  s.int64(7), s.text(8), s.text(9), s.text(10), s.text(11) };
+}
+
+} // namespace
+
+DealRepository::DealRepository(Database &db)
+    : m_db(db)
+    , m_table(db, QStringLiteral("deal"))
+    , m_items(db, QStringLiteral("deal_line_item"))
+    , m_changes(db, QStringLiteral("stage_change"))
+{
+}
+
+Result<qint64> DealRepository::insert(Deal &deal, const QString &sortKey, UnitOfWork &work)
+{
+    if (deal.meta.id.isEmpty())
+        deal.meta.id = newId();
+    deal.meta.createdAt = deal.meta.updatedAt = work.now();
+    deal.meta.causalLength = 1;
+    auto rowId = m_table.insert(dealFields(deal, sortKey), work);
+    if (!rowId)
+        return rowId.error();
+    for (int i = 0; i < deal.lineItems.size(); ++i)
+        OMNICRM_TRY(insertLineItem(deal.meta.id, deal.lineItems[i], i, work));
+    return rowId;
+}
+
+Status DealRepository::insertLineItem(const QString &dealId, DealLineItem &item, int position,
+                                      UnitOfWork &work)
+{
+    if (item.id.isEmpty())
+        item.id = newId();
+    auto inserted = m_items.insert(itemFields(dealId, item, position), work);
+    return inserted ? Status() : inserted.error();
+}
+
+Status DealRepository::update(const Deal &before, const Deal &after, const QString &sortKey, UnitOfWork &work)
+{
+    const QString beforeKey = before.title == after.title ? sortKey : QString();
+    OMNICRM_TRY(m_table.update(
+        after.meta.id, RecordTable::changedFields(dealFields(before, beforeKey), dealFields(after, sortKey)),
+        work));
+    for (const DealLineItem &old : before.lineItems) {
+        const bool kept = std::any_of(after.lineItems.begin(), after.lineItems.end(),
+                                      [&](const DealLineItem &i) { return i.id == old.id; });
+        if (!kept)
+            OMNICRM_TRY(m_items.setCausalLength(old.id, 2, work));
+    }
+    for (int i = 0; i < after.lineItems.size(); ++i) {
+        DealLineItem item = after.lineItems[i];
+        const auto old
+            = std::find_if(before.lineItems.begin(), before.lineItems.end(),
+                           [&](const DealLineItem &o) { return !item.id.isEmpty() && o.id == item.id; });
+        if (old == before.lineItems.end()) {
+            OMNICRM_TRY(insertLineItem(after.meta.id, item, i, work));
+        } else {
+            const int oldPosition = int(old - before.lineItems.begin());
+            OMNICRM_TRY(
+                m_items.update(item.id,
+                               RecordTable::changedFields(itemFields(after.meta.id, *old, oldPosition),
+                                                          itemFields(after.meta.id, item, i)),
+                               work));
+        }
+    }
+    return {};
+}
+
+Status DealRepository::setCausalLength(const QString &id, qint64 causalLength, UnitOfWork &work)
+{
+    return m_table.setCausalLength(id, causalLength, work);
+}
+
+Status DealRepository::logStageChange(StageChange &change, UnitOfWork &work)
+{
+    if (change.id.isEmpty())
+        change.id = newId();
+    auto inserted = m_changes.insert({ { QStringLiteral("id"), change.id },
+                                       { QStringLiteral("deal_id"), change.dealId },
+                                       { QStringLiteral("from_stage_id"), textValue(change.fromStageId) },
+                                       { QStringLiteral("to_stage_id"), change.toStageId },
+                                       { QStringLiteral("changed_by"), textValue(change.changedBy) },
+                                       { QStringLiteral("changed_at"), change.changedAt } },
+                                     work);
+    return inserted ? Status() : inserted.error();
+}
+
+Result<Deal> DealRepository::find(const QString &id) const
+{
+    auto stmt
+        = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM deal WHERE id = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no deal with id %1").arg(id));
+    Deal deal = dealFromRow(*stmt);
+    OMNICRM_TRY(loadLineItems(deal));
+    return deal;
+}
+
+Status DealRepository::loadLineItems(Deal &deal) const
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT id, product_id, description, quantity, unit_price_minor, discount_minor FROM deal_line_item "
+        "WHERE deal_id = ? AND cl % 2 = 1 ORDER BY position"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, deal.meta.id);
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        deal.lineItems.append(DealLineItem { stmt->text(0), stmt->text(1), stmt->text(2), stmt->int64(3),
+                                             stmt->int64(4), stmt->int64(5) });
+    }
+    return {};
+}
+
+Result<QList<StageChange>> DealRepository::stageChanges(const QString &dealId) const
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT id, deal_id, from_stage_id, to_stage_id, changed_by, changed_at FROM stage_change "
+        "WHERE deal_id = ? AND cl % 2 = 1 ORDER BY changed_at, rowid"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, dealId);
+    QList<StageChange> changes;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        changes.append(StageChange { stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3),
+                                     stmt->text(4), stmt->int64(5) });
+    }
+    return changes;
+}
+
+Result<Page<DealRow>> DealRepository::page(const std::optional<Cursor> &after, int limit) const
+{
+    return keysetPage<DealRow>(m_db, kRowSelect, QStringLiteral("d"), after, limit, rowFromStatement);
+}
+
+Result<QList<DealRow>> DealRepository::rowsByRowIds(const QList<qint64> &rowIds) const
+{
+    return OmniCrm::rowsByRowIds<DealRow>(
+        m_db, kRowSelect + QStringLiteral("WHERE d.rowid = ?1 AND d.cl % 2 = 1"), rowIds, rowFromStatement);
+}
+
+Status DealRepository::forEach(const std::function<bool(const Deal &)> &visit) const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT ") + kColumns
+                             + QStringLiteral(" FROM deal WHERE cl % 2 = 1 ORDER BY sort_key, rowid"));
+    if (!stmt)
+        return stmt.error();
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Deal deal = dealFromRow(*stmt);
+        OMNICRM_TRY(loadLineItems(deal));
+        if (!visit(deal))
+            break;
+    }
+    return {};
+}
+
+Result<QList<std::pair<QString, qint64>>> DealRepository::openValueByCurrency() const
+{
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT d.currency, sum(d.amount_minor) FROM deal d JOIN stage s ON s.id = d.stage_id "
+                       "WHERE d.cl % 2 = 1 AND s.type = 'open' GROUP BY d.currency ORDER BY d.currency"));
+    if (!stmt)
+        return stmt.error();
+    QList<std::pair<QString, qint64>> totals;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        totals.append({ stmt->text(0), stmt->int64(1) });
+    }
+    return totals;
+}
+
+} // namespace OmniCrm

@@ -1,0 +1,59 @@
+// DealRepository: the only code that knows the deal, deal_line_item and stage_change tables.
+#pragma once
+
+#include "changelog.h"
+#include "entities.h"
+#include "page.h"
+#include "recordtable.h"
+
+#include <functional>
+
+namespace OmniCrm {
+
+struct DealRow
+{
+    qint64 rowId = 0;
+    QString id;
+    QString title;
+    QString stageId;
+    QString stageNameAr;
+    QString stageNameEn;
+    QString stageType;
+    qint64 amountMinor = 0;
+    QString currency;
+    QString contactName;
+    QString companyName;
+    QString expectedClose;
+};
+
+class DealRepository
+{
+public:
+    explicit DealRepository(Database &db);
+
+    Result<qint64> insert(Deal &deal, const QString &sortKey, UnitOfWork &work);
+    Status update(const Deal &before, const Deal &after, const QString &sortKey, UnitOfWork &work);
+    Status setCausalLength(const QString &id, qint64 causalLength, UnitOfWork &work);
+    Status logStageChange(StageChange &change, UnitOfWork &work);
+
+    Result<Deal> find(const QString &id) const;
+    Result<QList<StageChange>> stageChanges(const QString &dealId) const;
+    Result<Page<DealRow>> page(const std::optional<Cursor> &after, int limit) const;
+    Result<QList<DealRow>> rowsByRowIds(const QList<qint64> &rowIds) const;
+    Result<qint64> countAlive() const { return m_table.countAlive(); }
+    Result<qint64> rowIdOf(const QString &id) const { return m_table.rowIdOf(id); }
+    Status forEach(const std::function<bool(const Deal &)> &visit) const;
+    /// Total amount of live deals in open stages, per currency.
+    Result<QList<std::pair<QString, qint64>>> openValueByCurrency() const;
+
+private:
+    Status loadLineItems(Deal &deal) const;
+    Status insertLineItem(const QString &dealId, DealLineItem &item, int position, UnitOfWork &work);
+
+    Database &m_db;
+    RecordTable m_table;
+    RecordTable m_items;
+    RecordTable m_changes;
+};
+
+} // namespace OmniCrm

@@ -1,0 +1,76 @@
+#include "importbatchrepository.h"
+
+namespace OmniCrm {
+
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT id, kind, source, imported, skipped_duplicates, errors, "
+                                       "created_at, undone_at FROM import_batch ");
+
+ImportBatch batchFromRow(const Statement &s)
+{
+    return ImportBatch { s.text(0),  s.text(1),  s.text(2),  s.int64(3),
+                         s.int64(4), s.int64(5), s.int64(6), s.optionalInt64(7) };
+}
+
+} // namespace
+
+ImportBatchRepository::ImportBatchRepository(Database &db)
+    : m_db(db)
+{
+}
+
+Status ImportBatchRepository::insert(const ImportBatch &batch)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO import_batch (id, kind, source, imported, skipped_duplicates, errors, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, batch.id).bind(2, batch.kind).bind(3, batch.source).bind(4, batch.imported);
+    stmt->bind(5, batch.skippedDuplicates).bind(6, batch.errors).bind(7, batch.createdAt);
+    return stmt->run();
+}
+
+Result<ImportBatch> ImportBatchRepository::find(const QString &id) const
+{
+    auto stmt = m_db.prepare(kSelect + QStringLiteral("WHERE id = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no import batch %1").arg(id),
+                           QStringLiteral("batch"));
+    return batchFromRow(*stmt);
+}
+
+Status ImportBatchRepository::markUndone(const QString &id, qint64 at)
+{
+    auto stmt = m_db.prepare(QStringLiteral("UPDATE import_batch SET undone_at = ? WHERE id = ?"));
+    if (!stmt)
+        return stmt.error();
+    return stmt->bind(1, at).bind(2, id).run();
+}
+
+Result<QList<ImportBatch>> ImportBatchRepository::recent(int limit) const
+{
+    auto stmt = m_db.prepare(kSelect + QStringLiteral("ORDER BY created_at DESC, rowid DESC LIMIT ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, limit);
+    QList<ImportBatch> batches;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        batches.append(batchFromRow(*stmt));
+    }
+    return batches;
+}
+
+} // namespace OmniCrm

@@ -1,0 +1,80 @@
+// Shared read paths of the repositories: keyset pages over (sort_key, rowid) and id lookups.
+// Only repositories include this; it builds SQL from their table's select text.
+#pragma once
+
+#include "database.h"
+#include "page.h"
+
+#include <functional>
+
+namespace OmniCrm {
+
+/// Runs `select` (which must end in a FROM/JOIN clause, with `alias` the listed table and the
+/// sort key as its last selected column) as one keyset page. Uses the table's partial index on
+/// (sort_key, rowid) WHERE cl % 2 = 1, so any depth costs the same.
+template <typename Row>
+Result<Page<Row>> keysetPage(Database &db, const QString &select, const QString &alias,
+                             const std::optional<Cursor> &after, int limit,
+                             const std::function<Row(const Statement &)> &read)
+{
+    const QString a = alias + u'.';
+    QString where = QStringLiteral("WHERE ") + a + QStringLiteral("cl % 2 = 1 ");
+    if (after)
+        where += QStringLiteral("AND (") + a + QStringLiteral("sort_key > ?1 OR (") + a
+            + QStringLiteral("sort_key = ?1 AND ") + a + QStringLiteral("rowid > ?2)) ");
+    auto stmt = db.cached(select + where + QStringLiteral("ORDER BY ") + a + QStringLiteral("sort_key, ") + a
+                          + QStringLiteral("rowid LIMIT ?3"));
+    if (!stmt)
+        return stmt.error();
+    Statement &s = **stmt;
+    if (after)
+        s.bind(1, after->sortKey).bind(2, after->rowId);
+    s.bind(3, limit + 1);
+    Page<Row> page;
+    Cursor last;
+    while (true) {
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        if (page.rows.size() == limit) {
+            page.nextCursor = last.encode();
+            break;
+        }
+        page.rows.append(read(s));
+        last = Cursor { s.text(s.columnCount() - 1), s.int64(0) };
+    }
+    s.reset();
+    return page;
+}
+
+/// Runs `select` once per rowid (bound as ?1) and collects the rows found, in the given order.
+template <typename Row>
+Result<QList<Row>> rowsByRowIds(Database &db, const QString &select, const QList<qint64> &rowIds,
+                                const std::function<Row(const Statement &)> &read)
+{
+    auto stmt = db.cached(select);
+    if (!stmt)
+        return stmt.error();
+    QList<Row> rows;
+    for (qint64 rowId : rowIds) {
+        Statement &s = **stmt;
+        s.reset();
+        s.bind(1, rowId);
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (*row)
+            rows.append(read(s));
+    }
+    (*stmt)->reset();
+    return rows;
+}
+
+/// The first text column of every row of `sql` with `value` bound as ?1.
+Result<QStringList> textColumn(Database &db, const QString &sql, const QString &value);
+/// The first text column of the first row, or an empty string when there is none.
+Result<QString> firstText(Database &db, const QString &sql, const QString &value);
+
+} // namespace OmniCrm

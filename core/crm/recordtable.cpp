@@ -1,0 +1,140 @@
+#include "recordtable.h"
+
+namespace OmniCrm {
+
+RecordTable::RecordTable(Database &db, QString table)
+    : m_db(db)
+    , m_table(std::move(table))
+{
+}
+
+Result<qint64> RecordTable::insert(const Fields &fields, UnitOfWork &work)
+{
+    QString columns;
+    QString marks;
+    for (const auto &field : fields) {
+        if (!columns.isEmpty()) {
+            columns += u',';
+            marks += u',';
+        }
+        columns += field.first;
+        marks += u'?';
+    }
+    auto stmt
+        = m_db.cached(QStringLiteral("INSERT INTO %1 (%2, created_at, updated_at, cl) VALUES (%3, ?, ?, 1)")
+                          .arg(m_table, columns, marks));
+    if (!stmt)
+        return stmt.error();
+    Statement &s = **stmt;
+    int index = 1;
+    QString id;
+    for (const auto &[column, value] : fields) {
+        s.bind(index++, value);
+        if (column == u"id")
+            id = value.toString();
+    }
+    s.bind(index, work.now());
+    s.bind(index + 1, work.now());
+    OMNICRM_TRY(s.run());
+    const qint64 rowId = m_db.lastInsertRowId();
+
+    Fields recorded = fields;
+    recorded.append({ QStringLiteral("created_at"), work.now() });
+    OMNICRM_TRY(work.record(m_table, id, 1, recorded));
+    return rowId;
+}
+
+Status RecordTable::update(const QString &id, const Fields &changed, UnitOfWork &work)
+{
+    if (changed.isEmpty())
+        return {};
+    QString assignments;
+    for (const auto &field : changed)
+        assignments += field.first + QStringLiteral(" = ?, ");
+    auto stmt = m_db.cached(
+        QStringLiteral("UPDATE %1 SET %2updated_at = ? WHERE id = ?").arg(m_table, assignments));
+    if (!stmt)
+        return stmt.error();
+    Statement &s = **stmt;
+    int index = 1;
+    for (const auto &field : changed)
+        s.bind(index++, field.second);
+    s.bind(index, work.now());
+    s.bind(index + 1, id);
+    OMNICRM_TRY(s.run());
+    if (m_db.changes() == 0)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no %1 with id %2").arg(m_table, id));
+    auto cl = causalLength(id);
+    if (!cl)
+        return cl.error();
+    return work.record(m_table, id, *cl, changed);
+}
+
+Status RecordTable::setCausalLength(const QString &id, qint64 causalLength, UnitOfWork &work)
+{
+    auto stmt = m_db.cached(QStringLiteral("UPDATE %1 SET cl = ?, updated_at = ? WHERE id = ?").arg(m_table));
+    if (!stmt)
+        return stmt.error();
+    OMNICRM_TRY((*stmt)->bind(1, causalLength).bind(2, work.now()).bind(3, id).run());
+    if (m_db.changes() == 0)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no %1 with id %2").arg(m_table, id));
+    return work.record(m_table, id, causalLength, { { QStringLiteral("cl"), causalLength } });
+}
+
+Result<qint64> RecordTable::causalLength(const QString &id) const
+{
+    auto stmt = m_db.cached(QStringLiteral("SELECT cl FROM %1 WHERE id = ?").arg(m_table));
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, id);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no %1 with id %2").arg(m_table, id));
+    const qint64 cl = (*stmt)->int64(0);
+    (*stmt)->reset();
+    return cl;
+}
+
+Result<qint64> RecordTable::rowIdOf(const QString &id) const
+{
+    auto stmt = m_db.cached(QStringLiteral("SELECT rowid FROM %1 WHERE id = ?").arg(m_table));
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, id);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no %1 with id %2").arg(m_table, id));
+    const qint64 rowId = (*stmt)->int64(0);
+    (*stmt)->reset();
+    return rowId;
+}
+
+Result<qint64> RecordTable::countAlive() const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE cl % 2 = 1").arg(m_table));
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return stmt->int64(0);
+}
+
+Fields RecordTable::changedFields(const Fields &before, const Fields &after)
+{
+    Fields changed;
+    for (const auto &field : after) {
+        const auto old = std::find_if(before.begin(), before.end(),
+                                      [&](const auto &candidate) { return candidate.first == field.first; });
+        if (old == before.end() || old->second != field.second
+            || old->second.isNull() != field.second.isNull())
+            changed.append(field);
+    }
+    return changed;
+}
+
+} // namespace OmniCrm

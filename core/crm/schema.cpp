@@ -1,0 +1,337 @@
+#include "schema.h"
+
+namespace OmniCrm {
+
+namespace {
+
+// Common columns of every synced row: a client UUIDv7 id, times in UTC milliseconds, and a causal
+// length (odd alive, even deleted). rowid stays the local key for indexes and the search docid.
+// Partial indexes "WHERE cl % 2 = 1" cover only live rows; queries repeat that exact condition.
+const char16_t *const kInitial = uR"SQL(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE app_user (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    email TEXT,
+    role TEXT NOT NULL DEFAULT 'rep',
+    team_id TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE team (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE import_batch (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    imported INTEGER NOT NULL,
+    skipped_duplicates INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    undone_at INTEGER
+);
+
+CREATE TABLE company (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    sort_key TEXT NOT NULL,
+    industry TEXT,
+    website TEXT,
+    phone_e164 TEXT,
+    phone_raw TEXT,
+    email TEXT,
+    city TEXT,
+    country TEXT,
+    address TEXT,
+    notes TEXT,
+    owner_id TEXT,
+    import_batch TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX company_sort ON company(sort_key, rowid) WHERE cl % 2 = 1;
+CREATE INDEX company_phone ON company(phone_e164) WHERE cl % 2 = 1;
+CREATE INDEX company_email ON company(email) WHERE cl % 2 = 1;
+CREATE INDEX company_batch ON company(import_batch) WHERE import_batch IS NOT NULL;
+
+CREATE TABLE contact (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    full_name TEXT NOT NULL,
+    first_name TEXT,
+    last_name TEXT,
+    sort_key TEXT NOT NULL,
+    company_id TEXT REFERENCES company(id),
+    title TEXT,
+    city TEXT,
+    country TEXT,
+    address TEXT,
+    website TEXT,
+    source TEXT,
+    notes TEXT,
+    owner_id TEXT,
+    import_batch TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX contact_sort ON contact(sort_key, rowid) WHERE cl % 2 = 1;
+CREATE INDEX contact_company ON contact(company_id);
+CREATE INDEX contact_batch ON contact(import_batch) WHERE import_batch IS NOT NULL;
+
+CREATE TABLE contact_phone (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    contact_id TEXT NOT NULL REFERENCES contact(id),
+    e164 TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT 'mobile',
+    is_primary INTEGER NOT NULL DEFAULT 0,
+    opt_out INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX contact_phone_e164 ON contact_phone(e164) WHERE cl % 2 = 1;
+CREATE INDEX contact_phone_contact ON contact_phone(contact_id);
+
+CREATE TABLE contact_email (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    contact_id TEXT NOT NULL REFERENCES contact(id),
+    email TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT 'work',
+    is_primary INTEGER NOT NULL DEFAULT 0,
+    opt_out INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX contact_email_email ON contact_email(email) WHERE cl % 2 = 1;
+CREATE INDEX contact_email_contact ON contact_email(contact_id);
+
+CREATE TABLE pipeline (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name_ar TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE stage (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    pipeline_id TEXT NOT NULL REFERENCES pipeline(id),
+    name_ar TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    type TEXT NOT NULL CHECK (type IN ('open', 'won', 'lost')),
+    probability INTEGER NOT NULL,
+    colour TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    stale_after_days INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX stage_pipeline ON stage(pipeline_id, position);
+
+CREATE TABLE product (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    sku TEXT NOT NULL,
+    name_ar TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    sort_key TEXT NOT NULL,
+    category TEXT,
+    price_minor INTEGER NOT NULL,
+    cost_minor INTEGER NOT NULL DEFAULT 0,
+    currency TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX product_sort ON product(sort_key, rowid) WHERE cl % 2 = 1;
+CREATE INDEX product_sku ON product(sku) WHERE cl % 2 = 1;
+
+CREATE TABLE lead (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    sort_key TEXT NOT NULL,
+    person_name TEXT,
+    company_name TEXT,
+    phone_e164 TEXT,
+    phone_raw TEXT,
+    email TEXT,
+    city TEXT,
+    source TEXT,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'contacted', 'qualified', 'converted', 'lost')),
+    lead_type TEXT,
+    priority TEXT,
+    value_minor INTEGER,
+    currency TEXT,
+    notes TEXT,
+    owner_id TEXT,
+    converted_contact_id TEXT,
+    converted_company_id TEXT,
+    converted_deal_id TEXT,
+    converted_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX lead_sort ON lead(sort_key, rowid) WHERE cl % 2 = 1;
+
+CREATE TABLE deal (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    sort_key TEXT NOT NULL,
+    pipeline_id TEXT NOT NULL REFERENCES pipeline(id),
+    stage_id TEXT NOT NULL REFERENCES stage(id),
+    contact_id TEXT,
+    company_id TEXT,
+    amount_minor INTEGER NOT NULL DEFAULT 0,
+    currency TEXT NOT NULL,
+    probability INTEGER,
+    expected_close TEXT,
+    owner_id TEXT,
+    lost_reason TEXT,
+    stage_changed_at INTEGER NOT NULL,
+    closed_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX deal_sort ON deal(sort_key, rowid) WHERE cl % 2 = 1;
+CREATE INDEX deal_stage ON deal(stage_id) WHERE cl % 2 = 1;
+CREATE INDEX deal_contact ON deal(contact_id);
+CREATE INDEX deal_company ON deal(company_id);
+
+CREATE TABLE deal_line_item (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    deal_id TEXT NOT NULL REFERENCES deal(id),
+    product_id TEXT,
+    description TEXT NOT NULL,
+    quantity INTEGER NOT NULL,
+    unit_price_minor INTEGER NOT NULL,
+    discount_minor INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX deal_line_item_deal ON deal_line_item(deal_id);
+
+CREATE TABLE stage_change (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    deal_id TEXT NOT NULL REFERENCES deal(id),
+    from_stage_id TEXT,
+    to_stage_id TEXT NOT NULL,
+    changed_by TEXT,
+    changed_at INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX stage_change_deal ON stage_change(deal_id, changed_at);
+
+CREATE TABLE activity (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('call', 'meeting', 'task', 'email', 'whatsapp', 'note')),
+    subject TEXT NOT NULL,
+    body TEXT,
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    due_at INTEGER,
+    done_at INTEGER,
+    owner_id TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX activity_target ON activity(target_type, target_id, created_at);
+CREATE INDEX activity_due ON activity(due_at) WHERE cl % 2 = 1 AND done_at IS NULL;
+
+CREATE TABLE tag (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    colour TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX tag_folded ON tag(folded) WHERE cl % 2 = 1;
+
+-- Add-wins set membership: one row per (tag, record); cl counts add/remove.
+CREATE TABLE tag_link (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    tag_id TEXT NOT NULL REFERENCES tag(id),
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX tag_link_pair ON tag_link(tag_id, target_type, target_id);
+CREATE INDEX tag_link_target ON tag_link(target_type, target_id);
+
+-- Change capture for sync (DESIGN §5): one row per changed field, written in the same
+-- transaction as the change. seq is the local sequence; acked is set by the sync client.
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    tx_id TEXT NOT NULL,
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    col TEXT NOT NULL,
+    value BLOB,
+    hlc INTEGER NOT NULL,
+    cl INTEGER NOT NULL,
+    acked INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX outbox_pending ON outbox(acked, seq);
+
+-- Search over folded text (DESIGN §6). docid = rowid * 8 + kind code (see SearchIndex).
+-- Text is folded and tokenised by OmniCRM before it gets here, so the simple tokenizer
+-- only splits on the spaces we wrote.
+CREATE VIRTUAL TABLE search_index USING fts4(body, tokenize=simple, prefix="2,4,6");
+)SQL";
+
+} // namespace
+
+QList<Migration> crmMigrations()
+{
+    return {
+        { 1, QStringLiteral("initial CRM schema"), QString::fromUtf16(kInitial) },
+    };
+}
+
+} // namespace OmniCrm

@@ -1,0 +1,32 @@
+// What each kind of record puts into the search index, as folded tokens. One place, so the
+// index and the query side agree on folding, phone forms and e-mail parts.
+#pragma once
+
+#include "entities.h"
+
+namespace OmniCrm {
+
+class PhoneNormalizer;
+
+class SearchDocuments
+{
+public:
+    explicit SearchDocuments(const PhoneNormalizer &phones);
+
+    QStringList contact(const Contact &contact, const QString &companyName) const;
+    QStringList company(const Company &company) const;
+    QStringList lead(const Lead &lead) const;
+    QStringList deal(const Deal &deal, const QString &contactName, const QString &companyName) const;
+    QStringList product(const Product &product) const;
+    /// The query side: folded prefix tokens. A query that is a phone number in any format
+    /// (spaces, dashes, +, Arabic-Indic digits) becomes one digit token.
+    QStringList query(QStringView text) const;
+
+private:
+    void addText(QStringList &tokens, QStringView text) const;
+    void addPhone(QStringList &tokens, const QString &e164OrRaw) const;
+
+    const PhoneNormalizer &m_phones;
+};
+
+} // namespace OmniCrm

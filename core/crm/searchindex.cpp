@@ -1,0 +1,80 @@
+#include "searchindex.h"
+
+namespace OmniCrm {
+
+namespace {
+
+qint64 docId(RecordKind kind, qint64 rowId)
+{
+    return rowId * 8 + qint64(kind);
+}
+
+// FTS4 query syntax gives meaning to " * - : ( ) and the words AND OR NOT NEAR; folded tokens
+// reach here as letters and digits only, but quote each one anyway so no input is ever syntax.
+QString quoted(const QString &token)
+{
+    QString cleaned = token;
+    cleaned.remove(u'"');
+    return u'"' + cleaned + QStringLiteral("*\"");
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(Database &db)
+    : m_db(db)
+{
+}
+
+Status SearchIndex::put(RecordKind kind, qint64 rowId, const QStringList &tokens)
+{
+    OMNICRM_TRY(remove(kind, rowId));
+    if (tokens.isEmpty())
+        return {};
+    auto stmt = m_db.cached(QStringLiteral("INSERT INTO search_index (docid, body) VALUES (?, ?)"));
+    if (!stmt)
+        return stmt.error();
+    return (*stmt)->bind(1, docId(kind, rowId)).bind(2, tokens.join(u' ')).run();
+}
+
+Status SearchIndex::remove(RecordKind kind, qint64 rowId)
+{
+    auto stmt = m_db.cached(QStringLiteral("DELETE FROM search_index WHERE docid = ?"));
+    if (!stmt)
+        return stmt.error();
+    return (*stmt)->bind(1, docId(kind, rowId)).run();
+}
+
+Result<QList<SearchHit>> SearchIndex::match(const QStringList &tokens, int limit,
+                                            const QList<RecordKind> &kinds) const
+{
+    QList<SearchHit> hits;
+    QStringList terms;
+    for (const QString &token : tokens) {
+        if (!token.isEmpty())
+            terms.append(quoted(token));
+    }
+    if (terms.isEmpty() || limit <= 0)
+        return hits;
+    // Kind filtering happens here rather than in SQL: docid % 8 in SQL would force a full
+    // doclist scan anyway, and this loop stops as soon as the page is full.
+    auto stmt = m_db.cached(QStringLiteral("SELECT docid FROM search_index WHERE body MATCH ?"));
+    if (!stmt)
+        return stmt.error();
+    Statement &s = **stmt;
+    s.bind(1, terms.join(u' '));
+    while (hits.size() < limit) {
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const qint64 doc = s.int64(0);
+        const auto kind = RecordKind(doc % 8);
+        if (kinds.isEmpty() || kinds.contains(kind))
+            hits.append(SearchHit { kind, doc / 8 });
+    }
+    s.reset();
+    return hits;
+}
+
+} // namespace OmniCrm

@@ -1,0 +1,32 @@
+// SearchIndex: the only code that knows the FTS4 table. It stores folded, tokenised text per
+// record (docid = rowid * 8 + kind) and answers prefix queries with record keys.
+#pragma once
+
+#include "database.h"
+#include "entities.h"
+
+namespace OmniCrm {
+
+struct SearchHit
+{
+    RecordKind kind = RecordKind::Contact;
+    qint64 rowId = 0;
+};
+
+class SearchIndex
+{
+public:
+    explicit SearchIndex(Database &db);
+
+    /// Replaces the indexed text of one record. `tokens` are already folded.
+    Status put(RecordKind kind, qint64 rowId, const QStringList &tokens);
+    Status remove(RecordKind kind, qint64 rowId);
+    /// Records whose text has every token of `tokens` as a word prefix. Kinds filter if given.
+    Result<QList<SearchHit>> match(const QStringList &tokens, int limit,
+                                   const QList<RecordKind> &kinds = {}) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace OmniCrm
