@@ -32,7 +32,9 @@ Status ChangeLog::append(const QString &txId, quint64 hlc, QStringView table, co
 
 Result<qint64> ChangeLog::pendingCount() const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE acked = 0"));
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM outbox WHERE seq > "
+        "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'outbox_acked_seq'), 0)"));
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();

@@ -145,7 +145,7 @@ Status CompanyService::restore(const QString &id)
     return {};
 }
 
-Result<QString> CompanyService::idForName(const QString &name, UnitOfWork &work)
+Result<QString> CompanyService::idForName(const QString &name, UnitOfWork &work, const QString &importBatch)
 {
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
@@ -160,6 +160,7 @@ Result<QString> CompanyService::idForName(const QString &name, UnitOfWork &work)
     auto company = validate(draft);
     if (!company)
         return company.error();
+    company->importBatch = importBatch;
     auto rowId = insert(*company, {}, work);
     if (!rowId)
         return rowId.error();

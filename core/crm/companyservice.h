@@ -46,14 +46,16 @@ public:
     /// Stores a validated company inside the caller's unit of work.
     Result<qint64> insert(Company &company, const QStringList &tags, UnitOfWork &work);
     Status removeIn(const QString &id, UnitOfWork &work);
-    /// The live company with this name (folded), created when there is none. Empty name: empty id.
-    Result<QString> idForName(const QString &name, UnitOfWork &work);
+    /// The live company with this name (folded), created when there is none (as part of
+    /// `importBatch` when given, so undoing an import removes it too). Empty name: empty id.
+    Result<QString> idForName(const QString &name, UnitOfWork &work, const QString &importBatch = {});
     /// A live company with the same folded name, phone or e-mail, if any.
     Result<QString> duplicateOf(const Company &company) const;
 
     Result<Company> find(const QString &id) const { return m_companies.find(id); }
     Result<Page<CompanyRow>> page(const std::optional<Cursor> &after, int limit) const;
     Result<QStringList> tagsOf(const QString &id) const;
+    Result<QStringList> idsInBatch(const QString &batch) const { return m_companies.idsInBatch(batch); }
 
 Q_SIGNALS:
     void companySaved(const QString &id);

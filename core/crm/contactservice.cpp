@@ -108,7 +108,7 @@ Result<qint64> ContactService::insert(Contact &contact, const QString &companyNa
                                       UnitOfWork &work)
 {
     if (contact.companyId.isEmpty() && !companyName.trimmed().isEmpty()) {
-        auto companyId = m_companies.idForName(companyName, work);
+        auto companyId = m_companies.idForName(companyName, work, contact.importBatch);
         if (!companyId)
             return companyId.error();
         contact.companyId = *companyId;

@@ -70,6 +70,7 @@ public:
     Result<Contact> find(const QString &id) const { return m_contacts.find(id); }
     Result<Page<ContactRow>> page(const std::optional<Cursor> &after, int limit) const;
     Result<QStringList> tagsOf(const QString &id) const;
+    Result<QStringList> idsInBatch(const QString &batch) const { return m_contacts.idsInBatch(batch); }
     Result<QList<Activity>> timeline(const QString &id) const;
     /// The live contact with this phone (any format) or e-mail, if any: exact duplicate check.
     Result<QString> duplicateOf(const Contact &contact) const;

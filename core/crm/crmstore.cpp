@@ -74,6 +74,9 @@ Status CrmStore::prepare(bool fresh)
     m_searchService = std::make_unique<SearchService>(*m_searchIndex, *m_documents, *m_contacts, *m_companies,
                                                       *m_leads, *m_deals, *m_products);
 
+    m_importService
+        = std::make_unique<ImportService>(*m_log, *m_contactService, *m_companyService, *m_importBatches);
+
     auto pipeline = m_pipelineService->ensureDefault();
     return pipeline ? Status() : pipeline.error();
 }

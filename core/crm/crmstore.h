@@ -15,6 +15,7 @@
 #include "dealservice.h"
 #include "hlc.h"
 #include "importbatchrepository.h"
+#include "importservice.h"
 #include "leadrepository.h"
 #include "leadservice.h"
 #include "phonenormalizer.h"
@@ -79,6 +80,11 @@ public:
     ProductService &products() { return *m_productService; }
     TagService &tags() { return *m_tagService; }
     SearchService &search() { return *m_searchService; }
+    ImportService &imports() { return *m_importService; }
+    /// Read paths for whole-store walks (export); services stay the way to write.
+    const ContactRepository &contactRepository() const { return *m_contacts; }
+    const CompanyRepository &companyRepository() const { return *m_companies; }
+    const DealRepository &dealRepository() const { return *m_deals; }
     ImportBatchRepository &importBatches() { return *m_importBatches; }
     SettingsRepository &settings() { return *m_settings; }
 
@@ -116,6 +122,7 @@ private:
     std::unique_ptr<ActivityService> m_activityService;
     std::unique_ptr<ProductService> m_productService;
     std::unique_ptr<SearchService> m_searchService;
+    std::unique_ptr<ImportService> m_importService;
 };
 
 } // namespace OmniCrm

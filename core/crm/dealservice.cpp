@@ -8,6 +8,15 @@
 
 namespace OmniCrm {
 
+namespace {
+// ISO 4217 codes are three Latin capitals; a length check alone lets "123" or "ريا" through.
+bool isCurrencyCode(QStringView code)
+{
+    return code.size() == 3
+        && std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+}
+} // namespace
+
 DealService::DealService(ChangeLog &log, DealRepository &deals, PipelineService &pipelines,
                          ContactRepository &contacts, CompanyRepository &companies, SearchIndex &search,
                          const SearchDocuments &documents, QObject *parent)
@@ -47,7 +56,7 @@ Result<Deal> DealService::validate(const DealDraft &draft) const
                                QStringLiteral("stage"));
         deal.stageId = stage->meta.id;
     }
-    if (draft.currency.size() != 3 || draft.currency.toUpper() != draft.currency)
+    if (!isCurrencyCode(draft.currency))
         return Error::make(ErrorCode::InvalidMoney,
                            QStringLiteral("\"%1\" is not an ISO 4217 currency code").arg(draft.currency),
                            QStringLiteral("currency"));

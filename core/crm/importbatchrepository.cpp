@@ -7,10 +7,10 @@ namespace {
 const QString kSelect = QStringLiteral("SELECT id, kind, source, imported, skipped_duplicates, errors, "
                                        "created_at, undone_at FROM import_batch ");
 
-ImportBatch batchFromRow(const Statement &s)
+ImportBatchInfo batchFromRow(const Statement &s)
 {
-    return ImportBatch { s.text(0),  s.text(1),  s.text(2),  s.int64(3),
-                         s.int64(4), s.int64(5), s.int64(6), s.optionalInt64(7) };
+    return ImportBatchInfo { s.text(0),  s.text(1),  s.text(2),  s.int64(3),
+                             s.int64(4), s.int64(5), s.int64(6), s.optionalInt64(7) };
 }
 
 } // namespace
@@ -20,7 +20,7 @@ ImportBatchRepository::ImportBatchRepository(Database &db)
 {
 }
 
-Status ImportBatchRepository::insert(const ImportBatch &batch)
+Status ImportBatchRepository::insert(const ImportBatchInfo &batch)
 {
     auto stmt = m_db.prepare(QStringLiteral(
         "INSERT INTO import_batch (id, kind, source, imported, skipped_duplicates, errors, created_at) "
@@ -32,7 +32,7 @@ Status ImportBatchRepository::insert(const ImportBatch &batch)
     return stmt->run();
 }
 
-Result<ImportBatch> ImportBatchRepository::find(const QString &id) const
+Result<ImportBatchInfo> ImportBatchRepository::find(const QString &id) const
 {
     auto stmt = m_db.prepare(kSelect + QStringLiteral("WHERE id = ?"));
     if (!stmt)
@@ -55,13 +55,13 @@ Status ImportBatchRepository::markUndone(const QString &id, qint64 at)
     return stmt->bind(1, at).bind(2, id).run();
 }
 
-Result<QList<ImportBatch>> ImportBatchRepository::recent(int limit) const
+Result<QList<ImportBatchInfo>> ImportBatchRepository::recent(int limit) const
 {
     auto stmt = m_db.prepare(kSelect + QStringLiteral("ORDER BY created_at DESC, rowid DESC LIMIT ?"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, limit);
-    QList<ImportBatch> batches;
+    QList<ImportBatchInfo> batches;
     while (true) {
         auto row = stmt->step();
         if (!row)

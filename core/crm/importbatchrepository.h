@@ -8,7 +8,7 @@
 
 namespace OmniCrm {
 
-struct ImportBatch
+struct ImportBatchInfo
 {
     QString id;
     QString kind; // "contacts" or "companies"
@@ -25,10 +25,10 @@ class ImportBatchRepository
 public:
     explicit ImportBatchRepository(Database &db);
 
-    Status insert(const ImportBatch &batch);
-    Result<ImportBatch> find(const QString &id) const;
+    Status insert(const ImportBatchInfo &batch);
+    Result<ImportBatchInfo> find(const QString &id) const;
     Status markUndone(const QString &id, qint64 at);
-    Result<QList<ImportBatch>> recent(int limit) const;
+    Result<QList<ImportBatchInfo>> recent(int limit) const;
 
 private:
     Database &m_db;

@@ -11,6 +11,13 @@ const QStringList kLeadTypes { QStringLiteral("bulk_order"),  QStringLiteral("qu
                                QStringLiteral("partnership"), QStringLiteral("general") };
 const QStringList kPriorities { QStringLiteral("low"), QStringLiteral("normal"), QStringLiteral("high"),
                                 QStringLiteral("urgent") };
+
+// ISO 4217 codes are three Latin capitals; a length check alone lets "123" or "ريا" through.
+bool isCurrencyCode(QStringView code)
+{
+    return code.size() == 3
+        && std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+}
 } // namespace
 
 LeadService::LeadService(ChangeLog &log, LeadRepository &leads, ContactService &contacts,
@@ -68,12 +75,17 @@ Result<Lead> LeadService::validate(const LeadDraft &draft) const
     if (draft.valueMinor && *draft.valueMinor < 0)
         return Error::make(ErrorCode::InvalidMoney, QStringLiteral("a lead's value cannot be negative"),
                            QStringLiteral("value"));
+    // The currency goes to the deal on conversion: refuse now what the deal would refuse then.
+    if (draft.valueMinor && !isCurrencyCode(draft.currency.trimmed().toUpper()))
+        return Error::make(ErrorCode::InvalidMoney,
+                           QStringLiteral("\"%1\" is not an ISO 4217 currency code").arg(draft.currency),
+                           QStringLiteral("currency"));
     lead.city = draft.city.simplified();
     lead.source = draft.source.simplified();
     lead.leadType = draft.leadType;
     lead.priority = draft.priority;
     lead.valueMinor = draft.valueMinor;
-    lead.currency = draft.valueMinor ? draft.currency : QString();
+    lead.currency = draft.valueMinor ? draft.currency.trimmed().toUpper() : QString();
     lead.notes = draft.notes.trimmed();
     lead.ownerId = draft.ownerId;
     return lead;

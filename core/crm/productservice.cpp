@@ -5,6 +5,13 @@
 namespace OmniCrm {
 
 namespace {
+// ISO 4217 codes are three Latin capitals; a length check alone lets "123" or "ريا" through.
+bool isCurrencyCode(QStringView code)
+{
+    return code.size() == 3
+        && std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+}
+
 QString productSortKey(const Product &p)
 {
     return sortKeyFor(p.nameAr.isEmpty() ? p.nameEn : p.nameAr);
@@ -44,7 +51,7 @@ Result<Product> ProductService::validate(const ProductDraft &draft) const
     if (draft.costMinor < 0)
         return Error::make(ErrorCode::InvalidMoney, QStringLiteral("the cost cannot be negative"),
                            QStringLiteral("cost"));
-    if (draft.currency.size() != 3)
+    if (!isCurrencyCode(draft.currency.toUpper()))
         return Error::make(ErrorCode::InvalidMoney,
                            QStringLiteral("\"%1\" is not a currency code").arg(draft.currency),
                            QStringLiteral("currency"));

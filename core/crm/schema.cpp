@@ -305,19 +305,20 @@ CREATE UNIQUE INDEX tag_link_pair ON tag_link(tag_id, target_type, target_id);
 CREATE INDEX tag_link_target ON tag_link(target_type, target_id);
 
 -- Change capture for sync (DESIGN §5): one row per changed field, written in the same
--- transaction as the change. seq is the local sequence; acked is set by the sync client.
+-- transaction as the change. seq is the local sequence. What the server acknowledged is a
+-- watermark (meta 'outbox_acked_seq'), not a column: no second index to write per field.
+-- No AUTOINCREMENT (it rewrites sqlite_sequence on every insert): seq = max + 1 stays
+-- monotonic because pruning acknowledged rows always keeps the newest one.
 CREATE TABLE outbox (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq INTEGER PRIMARY KEY,
     tx_id TEXT NOT NULL,
     tbl TEXT NOT NULL,
     row_id TEXT NOT NULL,
     col TEXT NOT NULL,
     value BLOB,
     hlc INTEGER NOT NULL,
-    cl INTEGER NOT NULL,
-    acked INTEGER NOT NULL DEFAULT 0
+    cl INTEGER NOT NULL
 );
-CREATE INDEX outbox_pending ON outbox(acked, seq);
 
 -- Search over folded text (DESIGN §6). docid = rowid * 8 + kind code (see SearchIndex).
 -- Text is folded and tokenised by OmniCRM before it gets here, so the simple tokenizer

@@ -248,9 +248,10 @@ Statement &Statement::bind(int index, const QString &value)
 
 Statement &Statement::bind(int index, QStringView value)
 {
-    if (value.isNull())
-        value = QStringView(u"");
-    sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
+    // UTF-8 in and out: SQLite stores UTF-8, and Qt converts faster than SQLite's UTF-16 path.
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
+                      SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -354,11 +355,10 @@ bool Statement::isNull(int column) const
 
 QString Statement::text(int column) const
 {
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
-    const int bytes = sqlite3_column_bytes16(m_stmt, column);
-    return QString(reinterpret_cast<const QChar *>(data), bytes / 2);
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 QByteArray Statement::blob(int column) const

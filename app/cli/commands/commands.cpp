@@ -1,0 +1,20 @@
+#include "commands.h"
+
+namespace OmniCrm {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeInitCommand());
+    commands.push_back(makeImportCommand());
+    commands.push_back(makeExportCommand());
+    commands.push_back(makeUndoImportCommand());
+    commands.push_back(makeSearchCommand());
+    commands.push_back(makeListCommand());
+    commands.push_back(makeSeedDemoCommand());
+    commands.push_back(makeStatsCommand());
+    commands.push_back(makeChangePassphraseCommand());
+    return commands;
+}
+
+} // namespace OmniCrm

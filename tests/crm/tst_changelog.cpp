@@ -1,0 +1,365 @@
+// Proves change capture (ChangeLog and UnitOfWork): every write puts its outbox rows in the same
+// transaction as the change, one tx id per unit of work, hybrid-logical-clock values that only
+// grow (also across reopening the store), and causal lengths that are even for deletes and odd
+// for restores. The test reads the outbox table directly: that is the property under test.
+#include "crmstore.h"
+#include "crmtestsupport.h"
+#include "hlc.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QTest>
+
+#include <functional>
+
+using namespace OmniCrm;
+using namespace Qt::StringLiterals;
+using OmniCrm::Test::why;
+
+namespace {
+
+struct OutboxRow
+{
+    qint64 seq = 0;
+    QString txId;
+    QString table;
+    QString rowId;
+    QString column;
+    quint64 hlc = 0;
+    qint64 cl = 0;
+};
+
+} // namespace
+
+class tst_ChangeLog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup() { m_fx.close(); }
+
+    void everyWriteIsOneUnitWithItsOwnTxId();
+    void insertRecordsEveryField();
+    void failedWritesLeaveNoOutboxRows();
+    void unitOfWorkWithoutCommitRollsBack();
+    void clockGrowsAcrossUnits();
+    void deletesAreEvenRestoresOdd();
+    void clockSurvivesReopening();
+    void clockRestoredFromAFutureValue();
+
+private:
+    QList<OutboxRow> rowsAfter(qint64 seq);
+    qint64 lastSeq() { return qMax<qint64>(0, m_fx.scalar(u"SELECT max(seq) FROM outbox"_s)); }
+    QString newContact(const QString &name);
+
+    Test::StoreFixture m_fx;
+};
+
+void tst_ChangeLog::init()
+{
+    const QString failure = m_fx.create();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+QList<OutboxRow> tst_ChangeLog::rowsAfter(qint64 seq)
+{
+    QList<OutboxRow> rows;
+    auto stmt = m_fx->database().prepare(
+        u"SELECT seq, tx_id, tbl, row_id, col, hlc, cl FROM outbox WHERE seq > ? ORDER BY seq"_s);
+    if (!stmt)
+        return rows;
+    stmt->bind(1, seq);
+    while (true) {
+        auto row = stmt->step();
+        if (!row || !*row)
+            break;
+        rows.append(OutboxRow { stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4),
+                                quint64(stmt->int64(5)), stmt->int64(6) });
+    }
+    return rows;
+}
+
+QString tst_ChangeLog::newContact(const QString &name)
+{
+    ContactDraft draft;
+    draft.fullName = name;
+    auto id = m_fx->contacts().create(draft);
+    return id ? *id : QString();
+}
+
+void tst_ChangeLog::everyWriteIsOneUnitWithItsOwnTxId()
+{
+    // Each step is one user action; each must add outbox rows under exactly one new tx id.
+    QString contactId;
+    QString dealId;
+    QString activityId;
+    const QList<std::pair<const char *, std::function<bool()>>> steps {
+        { "contact create",
+          [&] {
+              ContactDraft draft;
+              draft.fullName = u"وليد"_s;
+              draft.companyName = u"شركة الريادة"_s;
+              draft.phones = { PhoneDraft { u"0555123456"_s }, PhoneDraft { u"0501234567"_s } };
+              draft.emails = { u"waleed@example.com"_s };
+              draft.tags = { u"VIP"_s };
+              auto id = m_fx->contacts().create(draft);
+              contactId = id ? *id : QString();
+              return id.ok();
+          } },
+        { "contact update",
+          [&] {
+              ContactDraft draft;
+              draft.fullName = u"وليد الحربي"_s;
+              draft.phones = { PhoneDraft { u"0555123456"_s } };
+              return m_fx->contacts().update(contactId, draft).ok();
+          } },
+        { "contact remove",
+          [&] {
+              return m_fx->contacts().remove(contactId).ok();
+          } },
+        { "contact restore",
+          [&] {
+              return m_fx->contacts().restore(contactId).ok();
+          } },
+        { "deal create",
+          [&] {
+              DealDraft draft;
+              draft.title = u"صفقة"_s;
+              draft.contactId = contactId;
+              auto id = m_fx->deals().create(draft);
+              dealId = id ? *id : QString();
+              return id.ok();
+          } },
+        { "deal move",
+          [&] {
+              return m_fx->deals().moveToStage(dealId, u"Won"_s).ok();
+          } },
+        { "activity log",
+          [&] {
+              ActivityDraft draft;
+              draft.subject = u"اتصال"_s;
+              draft.targetType = u"deal"_s;
+              draft.targetId = dealId;
+              auto id = m_fx->activities().log(draft);
+              activityId = id ? *id : QString();
+              return id.ok();
+          } },
+        { "activity complete",
+          [&] {
+              return m_fx->activities().complete(activityId, 1700000000000).ok();
+          } },
+        { "product create",
+          [&] {
+              ProductDraft draft;
+              draft.sku = u"SKU-1"_s;
+              draft.nameAr = u"منتج"_s;
+              return m_fx->products().create(draft).ok();
+          } },
+        { "lead create",
+          [&] {
+              LeadDraft draft;
+              draft.personName = u"عميل"_s;
+              return m_fx->leads().create(draft).ok();
+          } },
+    };
+    QSet<QString> txIds;
+    for (const auto &[name, step] : steps) {
+        const qint64 before = lastSeq();
+        const qint64 pendingBefore = m_fx.pending();
+        QVERIFY2(step(), name);
+        const QList<OutboxRow> rows = rowsAfter(before);
+        QVERIFY2(!rows.isEmpty(), name);
+        QCOMPARE(m_fx.pending(), pendingBefore + rows.size());
+        for (const OutboxRow &row : rows) {
+            QVERIFY2(row.txId == rows.first().txId, name);
+            QVERIFY2(row.hlc == rows.first().hlc, name);
+        }
+        QVERIFY2(!txIds.contains(rows.first().txId), name);
+        txIds.insert(rows.first().txId);
+    }
+}
+
+void tst_ChangeLog::insertRecordsEveryField()
+{
+    const qint64 before = lastSeq();
+    ContactDraft draft;
+    draft.fullName = u"رنا"_s;
+    draft.city = u"أبها"_s;
+    draft.phones = { PhoneDraft { u"0555123456"_s } };
+    auto id = m_fx->contacts().create(draft);
+    QVERIFY2(id.ok(), why(id));
+    const QList<OutboxRow> rows = rowsAfter(before);
+    QStringList contactColumns;
+    QStringList phoneColumns;
+    for (const OutboxRow &row : rows) {
+        QCOMPARE(row.cl, 1);
+        if (row.table == u"contact") {
+            QCOMPARE(row.rowId, *id);
+            contactColumns.append(row.column);
+        } else if (row.table == u"contact_phone") {
+            phoneColumns.append(row.column);
+        }
+    }
+    for (const QString &column : { u"id"_s, u"full_name"_s, u"sort_key"_s, u"city"_s, u"created_at"_s })
+        QVERIFY2(contactColumns.contains(column), qPrintable(column));
+    for (const QString &column : { u"contact_id"_s, u"e164"_s, u"raw"_s, u"created_at"_s })
+        QVERIFY2(phoneColumns.contains(column), qPrintable(column));
+    QCOMPARE(contactColumns.count(u"city"_s), 1);
+}
+
+void tst_ChangeLog::failedWritesLeaveNoOutboxRows()
+{
+    const QString contactId = newContact(u"بدر"_s);
+    QVERIFY(!contactId.isEmpty());
+    const qint64 before = lastSeq();
+    const qint64 pending = m_fx.pending();
+
+    // Fails validation before any write.
+    ContactDraft bad;
+    bad.fullName = u"بدر"_s;
+    bad.phones = { PhoneDraft { u"123"_s } };
+    QVERIFY(!m_fx->contacts().create(bad).ok());
+    QVERIFY(!m_fx->contacts().update(contactId, bad).ok());
+    // Fails after the company and the contact were written inside the unit of work.
+    LeadDraft lead;
+    lead.personName = u"سعود"_s;
+    lead.companyName = u"شركة جديدة"_s;
+    auto leadId = m_fx->leads().create(lead);
+    QVERIFY2(leadId.ok(), why(leadId));
+    const qint64 afterLead = lastSeq();
+    const qint64 pendingAfterLead = m_fx.pending();
+    QVERIFY(pendingAfterLead > pending);
+    LeadConversion options;
+    options.stageId = u"missing"_s;
+    QVERIFY(!m_fx->leads().convert(*leadId, options).ok());
+    QCOMPARE(m_fx.pending(), pendingAfterLead);
+    QCOMPARE(lastSeq(), afterLead);
+    QCOMPARE(m_fx.scalar(u"SELECT count(*) FROM outbox WHERE tbl = 'company'"_s), 0);
+    // Fails on a missing record.
+    QVERIFY(!m_fx->deals().moveToStage(u"missing"_s, u"Won"_s).ok());
+    QVERIFY(!m_fx->contacts().remove(u"missing"_s).ok());
+    QCOMPARE(m_fx.pending(), pendingAfterLead);
+    QCOMPARE(rowsAfter(before).size(), pendingAfterLead - pending);
+}
+
+void tst_ChangeLog::unitOfWorkWithoutCommitRollsBack()
+{
+    const qint64 pending = m_fx.pending();
+    {
+        UnitOfWork work(m_fx->changeLog());
+        OMNICRM_VERIFY_OK(work.began());
+        Contact contact;
+        contact.fullName = u"مؤقت"_s;
+        auto rowId = m_fx->contacts().insert(contact, {}, {}, work);
+        QVERIFY2(rowId.ok(), why(rowId));
+        OMNICRM_VERIFY_OK(work.record(u"contact", contact.meta.id, 1, { { u"notes"_s, u"x"_s } }));
+        QVERIFY(m_fx.pending() > pending); // visible inside the transaction
+    } // no commit
+    QCOMPARE(m_fx.pending(), pending);
+    QCOMPARE(m_fx->stats()->contacts, 0);
+}
+
+void tst_ChangeLog::clockGrowsAcrossUnits()
+{
+    const qint64 before = lastSeq();
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(!newContact(u"اسم %1"_s.arg(i)).isEmpty());
+    const QList<OutboxRow> rows = rowsAfter(before);
+    QVERIFY(!rows.isEmpty());
+    QString tx = rows.first().txId;
+    quint64 hlc = rows.first().hlc;
+    int units = 1;
+    for (const OutboxRow &row : rows) {
+        if (row.txId == tx) {
+            QCOMPARE(row.hlc, hlc);
+            continue;
+        }
+        QVERIFY2(row.hlc > hlc, "a later unit of work got a clock value that is not greater");
+        tx = row.txId;
+        hlc = row.hlc;
+        ++units;
+    }
+    QCOMPARE(units, 20);
+    // The clock is saved with every commit.
+    auto saved = m_fx->changeLog().lastClock();
+    QVERIFY2(saved.ok(), why(saved));
+    QCOMPARE(*saved, hlc);
+    // And it follows wall time (48-bit milliseconds), not a bare counter.
+    const qint64 ms = HybridLogicalClock::millis(hlc);
+    QVERIFY(qAbs(ms - QDateTime::currentMSecsSinceEpoch()) < 60 * 1000);
+}
+
+void tst_ChangeLog::deletesAreEvenRestoresOdd()
+{
+    const QString id = newContact(u"جمانة"_s);
+    QVERIFY(!id.isEmpty());
+    for (qint64 expected : { 2, 3, 4, 5 }) {
+        const qint64 before = lastSeq();
+        OMNICRM_VERIFY_OK(expected % 2 == 0 ? m_fx->contacts().remove(id) : m_fx->contacts().restore(id));
+        const QList<OutboxRow> rows = rowsAfter(before);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).table, u"contact"_s);
+        QCOMPARE(rows.at(0).rowId, id);
+        QCOMPARE(rows.at(0).column, u"cl"_s);
+        QCOMPARE(rows.at(0).cl, expected);
+        QCOMPARE(m_fx->contacts().find(id)->meta.causalLength, expected);
+    }
+    // Removing what is removed records nothing.
+    OMNICRM_VERIFY_OK(m_fx->contacts().remove(id));
+    const qint64 before = lastSeq();
+    OMNICRM_VERIFY_OK(m_fx->contacts().remove(id));
+    QCOMPARE(rowsAfter(before).size(), 0);
+
+    // An edit of a live row carries its current (odd) causal length.
+    OMNICRM_VERIFY_OK(m_fx->contacts().restore(id));
+    const qint64 beforeEdit = lastSeq();
+    ContactDraft draft;
+    draft.fullName = u"جمانة"_s;
+    draft.city = u"تبوك"_s;
+    OMNICRM_VERIFY_OK(m_fx->contacts().update(id, draft));
+    const QList<OutboxRow> edit = rowsAfter(beforeEdit);
+    QCOMPARE(edit.size(), 1);
+    QCOMPARE(edit.at(0).column, u"city"_s);
+    QCOMPARE(edit.at(0).cl, 7);
+}
+
+void tst_ChangeLog::clockSurvivesReopening()
+{
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!newContact(u"قبل %1"_s.arg(i)).isEmpty());
+    const qint64 maxBefore = m_fx.scalar(u"SELECT max(hlc) FROM outbox"_s);
+    QVERIFY(maxBefore > 0);
+    const qint64 pending = m_fx.pending();
+
+    const QString failure = m_fx.reopen();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(m_fx.pending(), pending); // reopening writes nothing
+    QCOMPARE(m_fx->stats()->contacts, 5);
+
+    const qint64 before = lastSeq();
+    QVERIFY(!newContact(u"بعد"_s).isEmpty());
+    const QList<OutboxRow> rows = rowsAfter(before);
+    QVERIFY(!rows.isEmpty());
+    for (const OutboxRow &row : rows)
+        QVERIFY(row.hlc > quint64(maxBefore));
+}
+
+void tst_ChangeLog::clockRestoredFromAFutureValue()
+{
+    // A clock saved an hour ahead (another device's clock was merged, or the wall clock went
+    // back since): after reopening, new writes must still come after it.
+    QVERIFY(!newContact(u"أول"_s).isEmpty());
+    const quint64 ahead = HybridLogicalClock::pack(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000, 7);
+    OMNICRM_VERIFY_OK(m_fx->changeLog().saveClock(ahead));
+    const QString failure = m_fx.reopen();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const qint64 before = lastSeq();
+    QVERIFY(!newContact(u"ثان"_s).isEmpty());
+    const QList<OutboxRow> rows = rowsAfter(before);
+    QVERIFY(!rows.isEmpty());
+    QVERIFY2(rows.first().hlc > ahead, "a reopened store issued a clock value below one it had saved");
+}
+
+QTEST_GUILESS_MAIN(tst_ChangeLog)
+#include "tst_changelog.moc"
