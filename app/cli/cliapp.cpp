@@ -15,6 +15,32 @@ const QString VersionOption = QStringLiteral("version");
 const QString GlobalUsage = QStringLiteral(
     "usage: omnicrm-cli [--store DIR] [--passphrase-file FILE] COMMAND [ARGUMENTS] [OPTIONS]");
 
+// The part of --help that documents the key, the environment and the exit codes.
+const QString HelpTail = QStringLiteral(R"(APPDATA is the platform's application-data folder for OmniCRM
+(on Linux ~/.local/share/OmniCRM/OmniCRM).
+
+The key: a new store keeps its random key in the OS keychain or, when a passphrase
+is given (required where no keychain answers), wraps it with that passphrase in
+key.json beside the database. The passphrase comes from --passphrase-file or
+OMNICRM_PASSPHRASE, never from the command line.
+
+Environment:
+  OMNICRM_STORE           the store folder when --store is not given
+  OMNICRM_PASSPHRASE      the store's passphrase
+  OMNICRM_NEW_PASSPHRASE  the new passphrase for change-passphrase
+  OMNICRM_KDF             test hook only: "fast-for-tests" wraps new keys with a
+                          trivial Argon2id cost; never set it for a real store
+
+Exit codes:
+  0  done (records skipped as bad or duplicate are listed in the summary)
+  1  usage: unknown command or option, missing or malformed argument
+  2  bad input and nothing stored: unreadable or malformed file, --strict with
+     bad records, bad mapping file, bad cursor, unknown import batch
+  3  key or passphrase refused or not available
+  4  any other failure: no store, store already exists, corrupt store, I/O
+
+Run "omnicrm-cli help COMMAND" for a command's options.)");
+
 QString optionLine(const QCommandLineOption &option)
 {
     QStringList names;
@@ -52,8 +78,7 @@ QList<QCommandLineOption> CliApp::globalOptions() const
 {
     return {
         QCommandLineOption(StoreOption,
-                           QStringLiteral("The store folder (default: $OMNICRM_STORE, else the "
-                                          "application-data folder + /store)"),
+                           QStringLiteral("The store folder (default: $OMNICRM_STORE, else APPDATA/store)"),
                            QStringLiteral("DIR")),
         QCommandLineOption(PassphraseFileOption,
                            QStringLiteral("Read the passphrase from FILE (default: $OMNICRM_PASSPHRASE)"),
@@ -162,27 +187,7 @@ QString CliApp::mainHelp() const
     lines << QString() << QStringLiteral("Global options (before or after the command):");
     for (const QCommandLineOption &option : globalOptions())
         lines << optionLine(option);
-    lines << QString()
-          << QStringLiteral(
-                 "The key: a new store keeps its key in the OS keychain; when a passphrase is given,")
-          << QStringLiteral("or no keychain answers, the key is wrapped by the passphrase in key.json beside")
-          << QStringLiteral(
-                 "the database. The passphrase comes from --passphrase-file or OMNICRM_PASSPHRASE,")
-          << QStringLiteral("never from the command line.") << QString() << QStringLiteral("Environment:")
-          << QStringLiteral("  OMNICRM_STORE           the store folder when --store is not given")
-          << QStringLiteral("  OMNICRM_PASSPHRASE      the store's passphrase")
-          << QStringLiteral("  OMNICRM_NEW_PASSPHRASE  the new passphrase for change-passphrase")
-          << QStringLiteral(
-                 "  OMNICRM_KDF             test hook only: \"fast-for-tests\" wraps new keys with a")
-          << QStringLiteral("                          trivial Argon2id cost; never set it for a real store")
-          << QString() << QStringLiteral("Exit codes:")
-          << QStringLiteral("  0  done (records skipped as bad or duplicate are listed in the summary)")
-          << QStringLiteral("  1  usage: unknown command or option, missing or malformed argument")
-          << QStringLiteral("  2  bad input and nothing stored: unreadable or malformed file, --strict with")
-          << QStringLiteral("     bad records, bad mapping file, bad cursor, unknown import batch")
-          << QStringLiteral("  3  key or passphrase refused or not available")
-          << QStringLiteral("  4  any other failure: no store, store already exists, corrupt store, I/O")
-          << QString() << QStringLiteral("Run \"omnicrm-cli help COMMAND\" for a command's options.");
+    lines << QString() << HelpTail;
     return lines.join(u'\n');
 }
 

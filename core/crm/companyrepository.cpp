@@ -77,9 +77,11 @@ Result<qint64> CompanyRepository::insert(Company &company, const QString &sortKe
 {
     if (company.meta.id.isEmpty())
         company.meta.id = newId();
-    company.meta.createdAt = company.meta.updatedAt = work.now();
+    const qint64 createdAt = company.meta.createdAt;
+    company.meta.createdAt = createdAt > 0 ? createdAt : work.now();
+    company.meta.updatedAt = work.now();
     company.meta.causalLength = 1;
-    return m_table.insert(companyFields(company, sortKey), work);
+    return m_table.insert(companyFields(company, sortKey), work, createdAt);
 }
 
 Status CompanyRepository::update(const Company &before, const Company &after, const QString &sortKey,

@@ -109,14 +109,16 @@ Result<qint64> ContactRepository::insert(Contact &contact, const QString &sortKe
 {
     if (contact.meta.id.isEmpty())
         contact.meta.id = newId();
-    auto rowId = m_table.insert(contactFields(contact, sortKey), work);
+    auto rowId = m_table.insert(contactFields(contact, sortKey), work, contact.meta.createdAt);
     if (!rowId)
         return rowId.error();
     for (int i = 0; i < contact.phones.size(); ++i)
         OMNICRM_TRY(insertPhone(contact.meta.id, contact.phones[i], i, work));
     for (int i = 0; i < contact.emails.size(); ++i)
         OMNICRM_TRY(insertEmail(contact.meta.id, contact.emails[i], i, work));
-    contact.meta.createdAt = contact.meta.updatedAt = work.now();
+    if (contact.meta.createdAt <= 0)
+        contact.meta.createdAt = work.now();
+    contact.meta.updatedAt = work.now();
     contact.meta.causalLength = 1;
     return rowId;
 }

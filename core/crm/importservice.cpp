@@ -7,6 +7,7 @@
 #include "vcardreader.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -15,6 +16,16 @@ namespace OmniCrm {
 namespace {
 
 constexpr qint64 kProgressEvery = 1000;
+
+// created_at as ExportService writes it (ISO 8601 UTC); 0 when absent or not a time.
+qint64 createdAtOf(const ImportRecord &record)
+{
+    const QString text = record.value(Field::CreatedAt);
+    if (text.isEmpty())
+        return 0;
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
 constexpr int kMaxReportedErrors = 10000;
 
 QString joined(const ImportRecord &record, QStringView field)
@@ -160,6 +171,7 @@ Result<ImportSummary> ImportService::importDevice(QIODevice &device, RecordForma
                 contact->meta.id = givenId;
             }
             contact->importBatch = batchId;
+            contact->meta.createdAt = createdAtOf(record);
             auto rowId = m_contacts.insert(*contact, draft.companyName, draft.tags, work);
             if (!rowId) {
                 failure = rowId.error();
@@ -190,6 +202,7 @@ Result<ImportSummary> ImportService::importDevice(QIODevice &device, RecordForma
                 company->meta.id = givenId;
             }
             company->importBatch = batchId;
+            company->meta.createdAt = createdAtOf(record);
             auto rowId = m_companies.insert(*company, draft.tags, work);
             if (!rowId) {
                 failure = rowId.error();

@@ -8,8 +8,9 @@ RecordTable::RecordTable(Database &db, QString table)
 {
 }
 
-Result<qint64> RecordTable::insert(const Fields &fields, UnitOfWork &work)
+Result<qint64> RecordTable::insert(const Fields &fields, UnitOfWork &work, qint64 createdAt)
 {
+    const qint64 created = createdAt > 0 ? createdAt : work.now();
     QString columns;
     QString marks;
     for (const auto &field : fields) {
@@ -33,7 +34,7 @@ Result<qint64> RecordTable::insert(const Fields &fields, UnitOfWork &work)
         if (column == u"id")
             id = value.toString();
     }
-    s.bind(index, work.now());
+    s.bind(index, created);
     s.bind(index + 1, work.now());
     OMNICRM_TRY(s.run());
     const qint64 rowId = m_db.lastInsertRowId();

@@ -13,7 +13,8 @@ public:
     RecordTable(Database &db, QString table);
 
     /// Inserts a row (fields must include "id"); returns its rowid. Records every field.
-    Result<qint64> insert(const Fields &fields, UnitOfWork &work);
+    /// created_at is `createdAt` when given (an import keeping history), else the unit's time.
+    Result<qint64> insert(const Fields &fields, UnitOfWork &work, qint64 createdAt = 0);
     /// Updates the given columns of row `id` plus updated_at; records those fields.
     Status update(const QString &id, const Fields &changed, UnitOfWork &work);
     /// Sets the causal length (delete: even, re-create: odd) and records it.

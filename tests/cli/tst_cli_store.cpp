@@ -16,6 +16,7 @@ class tst_CliStore : public QObject
 private Q_SLOTS:
     void initTestCase();
     void seedListAndStatsAgree();
+    void seedDemoWithDefaults();
     void storeFilesHoldNoPlainText();
     void listPagesWithCursor();
     void wrongPassphraseExits3AndTouchesNothing_data();
@@ -39,7 +40,7 @@ void tst_CliStore::initTestCase()
     QVERIFY(m_store.isValid());
     QVERIFY(m_store.init());
     const CliRun seeded = m_store.run({ "seed-demo", "--contacts", "60", "--companies", "12", "--deals", "25",
-                                        "--leads", "10", "--activities", "40", "--seed", "8", "--json" });
+                                        "--leads", "10", "--activities", "40", "--seed", "7", "--json" });
     QVERIFY2(seeded.exitCode == 0, seeded.describe());
     m_seeded = seeded.lastJson();
     QCOMPARE(m_seeded.value("contacts").toInteger(), 60);
@@ -73,6 +74,28 @@ void tst_CliStore::seedListAndStatsAgree()
     QVERIFY2(text.exitCode == 0, text.describe());
     QVERIFY(text.out.contains("contacts"));
     QVERIFY(text.out.contains("schema version"));
+}
+
+void tst_CliStore::seedDemoWithDefaults()
+{
+    // What the README's quick start runs: init, seed-demo with no options, list.
+    CliStore store;
+    QVERIFY(store.init());
+    const CliRun seeded = store.run({ "seed-demo", "--json" });
+    QVERIFY2(seeded.exitCode == 0, seeded.describe());
+    const QJsonObject created = seeded.lastJson();
+    const QJsonObject stats = store.run({ "stats", "--json" }).lastJson();
+    for (const char *kind : { "contacts", "companies", "deals", "leads", "products", "activities" }) {
+        QVERIFY2(created.value(QLatin1String(kind)).toInteger() > 0, kind);
+        QVERIFY2(stats.value(QLatin1String(kind)).toInteger()
+                     >= created.value(QLatin1String(kind)).toInteger(),
+                 kind);
+    }
+    const CliRun text = store.run({ "seed-demo", "--contacts", "3", "--companies", "1", "--deals", "1",
+                                    "--leads", "1", "--products", "1", "--activities", "1", "--seed", "2" });
+    QVERIFY2(text.exitCode == 0, text.describe());
+    QVERIFY2(text.out.startsWith("seeded demo data"), text.describe());
+    QVERIFY(store.run({ "list", "deals" }).out.count('\n') >= 1);
 }
 
 void tst_CliStore::storeFilesHoldNoPlainText()
