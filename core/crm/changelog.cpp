@@ -1,12 +1,48 @@
 #include "changelog.h"
 
-#include "cborvalue.h"
 #include "hlc.h"
 #include "uuid7.h"
 
+#include <QCborStreamWriter>
+#include <QCborValue>
 #include <QDateTime>
 
 namespace OmniCrm {
+
+namespace {
+
+void writeCborValue(QCborStreamWriter &writer, const QVariant &value)
+{
+    if (value.isNull()) {
+        writer.append(nullptr);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        writer.append(value.toBool());
+        return;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+        writer.append(qint64(value.toLongLong()));
+        return;
+    case QMetaType::Double:
+        writer.append(value.toDouble());
+        return;
+    case QMetaType::QByteArray:
+        writer.append(value.toByteArray());
+        return;
+    case QMetaType::QString:
+        writer.append(value.toString());
+        return;
+    default:
+        QCborValue::fromVariant(value).toCbor(writer);
+        return;
+    }
+}
+
+} // namespace
 
 ChangeLog::ChangeLog(Database &db, HybridLogicalClock &clock)
     : m_db(db)
@@ -17,17 +53,30 @@ ChangeLog::ChangeLog(Database &db, HybridLogicalClock &clock)
 Status ChangeLog::append(const QString &txId, quint64 hlc, QStringView table, const QString &rowId,
                          qint64 causalLength, const Fields &fields)
 {
+    if (fields.isEmpty())
+        return {};
+    // Written with the stream writer: QCborMap looks every key up on insert, which costs more
+    // than the database insert when a 100,000-row import records 20 fields per contact.
+    QByteArray cbor;
+    QCborStreamWriter writer(&cbor);
+    writer.startMap(quint64(fields.size()));
+    QString columns;
+    for (const auto &[column, value] : fields) {
+        writer.append(column);
+        writeCborValue(writer, value);
+        if (!columns.isEmpty())
+            columns += u',';
+        columns += column;
+    }
+    writer.endMap();
     auto stmt = m_db.cached(QStringLiteral(
-        "INSERT INTO outbox (tx_id, tbl, row_id, col, value, hlc, cl) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO outbox (tx_id, tbl, row_id, cols, fields, hlc, cl) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!stmt)
         return stmt.error();
-    for (const auto &[column, value] : fields) {
-        Statement &s = **stmt;
-        s.bind(1, txId).bind(2, table).bind(3, rowId).bind(4, column);
-        s.bind(5, encodeValue(value)).bind(6, qint64(hlc)).bind(7, causalLength);
-        OMNICRM_TRY(s.run());
-    }
-    return {};
+    Statement &s = **stmt;
+    s.bind(1, txId).bind(2, table).bind(3, rowId).bind(4, columns);
+    s.bind(5, cbor).bind(6, qint64(hlc)).bind(7, causalLength);
+    return s.run();
 }
 
 Result<qint64> ChangeLog::pendingCount() const

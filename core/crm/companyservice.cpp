@@ -62,7 +62,7 @@ Result<qint64> CompanyService::insert(Company &company, const QStringList &tags,
     auto rowId = m_companies.insert(company, sortKeyFor(company.name), work);
     if (!rowId)
         return rowId.error();
-    OMNICRM_TRY(m_search.put(RecordKind::Company, *rowId, m_documents.company(company)));
+    OMNICRM_TRY(m_search.add(RecordKind::Company, *rowId, m_documents.company(company)));
     OMNICRM_TRY(m_tags.addTags(kTarget, company.meta.id, tags, work));
     return rowId;
 }

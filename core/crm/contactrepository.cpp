@@ -20,6 +20,12 @@ Fields contactFields(const Contact &c, const QString &sortKey)
         { QStringLiteral("first_name"), textValue(c.firstName) },
         { QStringLiteral("last_name"), textValue(c.lastName) },
         { QStringLiteral("sort_key"), sortKey },
+        // The first phone and e-mail (validation puts the primary first) are kept on the row so a
+        // list page reads one row per contact.
+        { QStringLiteral("primary_phone"),
+          textValue(c.phones.isEmpty() ? QString() : c.phones.first().e164) },
+        { QStringLiteral("primary_email"),
+          textValue(c.emails.isEmpty() ? QString() : c.emails.first().email) },
         { QStringLiteral("company_id"), textValue(c.companyId) },
         { QStringLiteral("title"), textValue(c.title) },
         { QStringLiteral("city"), textValue(c.city) },
@@ -36,10 +42,15 @@ Fields contactFields(const Contact &c, const QString &sortKey)
 Fields phoneFields(const QString &contactId, const ContactPhone &p, int position)
 {
     return {
-        { QStringLiteral("id"), p.id },          { QStringLiteral("contact_id"), contactId },
-        { QStringLiteral("e164"), p.e164 },      { QStringLiteral("raw"), p.raw },
-        { QStringLiteral("label"), p.label },    { QStringLiteral("is_primary"), p.isPrimary },
-        { QStringLiteral("opt_out"), p.optOut }, { QStringLiteral("position"), position },
+        { QStringLiteral("id"), p.id },
+        { QStringLiteral("contact_id"), contactId },
+        { QStringLiteral("e164"), p.e164 },
+        { QStringLiteral("national"), textValue(p.national) },
+        { QStringLiteral("raw"), p.raw },
+        { QStringLiteral("label"), p.label },
+        { QStringLiteral("is_primary"), p.isPrimary },
+        { QStringLiteral("opt_out"), p.optOut },
+        { QStringLiteral("position"), position },
     };
 }
 
@@ -79,13 +90,8 @@ Contact contactFromRow(const Statement &s)
     return c;
 }
 
-// Primary phone and email are chosen in SQL so a page is one query, not 1 + 2n.
 const QString kRowSelect
-    = QStringLiteral("SELECT c.rowid, c.id, c.full_name, co.name, "
-                     "(SELECT p.e164 FROM contact_phone p WHERE p.contact_id = c.id AND p.cl % 2 = 1 "
-                     " ORDER BY p.is_primary DESC, p.position LIMIT 1), "
-                     "(SELECT e.email FROM contact_email e WHERE e.contact_id = c.id AND e.cl % 2 = 1 "
-                     " ORDER BY e.is_primary DESC, e.position LIMIT 1), "
+    = QStringLiteral("SELECT c.rowid, c.id, c.full_name, co.name, c.primary_phone, c.primary_email, "
                      "c.city, c.updated_at, c.sort_key "
                      "FROM contact c LEFT JOIN company co ON co.id = c.company_id ");
 
@@ -239,9 +245,9 @@ Result<Contact> ContactRepository::findByRowId(qint64 rowId) const
 
 Status ContactRepository::loadChildren(Contact &contact) const
 {
-    auto phones
-        = m_db.prepare(QStringLiteral("SELECT id, e164, raw, label, is_primary, opt_out FROM contact_phone "
-                                      "WHERE contact_id = ? AND cl % 2 = 1 ORDER BY position"));
+    auto phones = m_db.prepare(
+        QStringLiteral("SELECT id, e164, national, raw, label, is_primary, opt_out FROM contact_phone "
+                       "WHERE contact_id = ? AND cl % 2 = 1 ORDER BY position"));
     if (!phones)
         return phones.error();
     phones->bind(1, contact.meta.id);
@@ -252,7 +258,8 @@ Status ContactRepository::loadChildren(Contact &contact) const
         if (!*row)
             break;
         contact.phones.append(ContactPhone { phones->text(0), phones->text(1), phones->text(2),
-                                             phones->text(3), phones->int64(4) != 0, phones->int64(5) != 0 });
+                                             phones->text(3), phones->text(4), phones->int64(5) != 0,
+                                             phones->int64(6) != 0 });
     }
     auto emails
         = m_db.prepare(QStringLiteral("SELECT id, email, label, is_primary, opt_out FROM contact_email "

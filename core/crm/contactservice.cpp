@@ -61,6 +61,7 @@ Result<Contact> ContactService::validate(const ContactDraft &draft) const
             continue;
         ContactPhone phone;
         phone.e164 = number->e164;
+        phone.national = number->nationalDigits;
         phone.raw = draftPhone.raw.trimmed();
         phone.label = draftPhone.label.isEmpty() ? QStringLiteral("mobile") : draftPhone.label;
         phone.isPrimary = contact.phones.isEmpty();
@@ -93,15 +94,16 @@ Result<Contact> ContactService::validate(const ContactDraft &draft) const
     return contact;
 }
 
-Status ContactService::index(const Contact &contact, qint64 rowId)
+Status ContactService::index(const Contact &contact, qint64 rowId, QString companyName, IndexMode mode)
 {
-    QString companyName;
-    if (!contact.companyId.isEmpty()) {
+    if (companyName.isEmpty() && !contact.companyId.isEmpty()) {
         auto company = m_companies.find(contact.companyId);
         if (company)
             companyName = company->name;
     }
-    return m_search.put(RecordKind::Contact, rowId, m_documents.contact(contact, companyName));
+    const QStringList tokens = m_documents.contact(contact, companyName);
+    return mode == IndexMode::New ? m_search.add(RecordKind::Contact, rowId, tokens)
+                                  : m_search.put(RecordKind::Contact, rowId, tokens);
 }
 
 Result<qint64> ContactService::insert(Contact &contact, const QString &companyName, const QStringList &tags,
@@ -116,10 +118,7 @@ Result<qint64> ContactService::insert(Contact &contact, const QString &companyNa
     auto rowId = m_contacts.insert(contact, sortKeyFor(contact.fullName), work);
     if (!rowId)
         return rowId.error();
-    if (companyName.isEmpty())
-        OMNICRM_TRY(index(contact, *rowId));
-    else
-        OMNICRM_TRY(m_search.put(RecordKind::Contact, *rowId, m_documents.contact(contact, companyName)));
+    OMNICRM_TRY(index(contact, *rowId, companyName, IndexMode::New));
     OMNICRM_TRY(m_tags.addTags(kTarget, contact.meta.id, tags, work));
     return rowId;
 }
@@ -174,7 +173,7 @@ Status ContactService::update(const QString &id, const ContactDraft &draft)
     auto rowId = m_contacts.rowIdOf(id);
     if (!rowId)
         return rowId.error();
-    OMNICRM_TRY(index(*after, *rowId));
+    OMNICRM_TRY(index(*after, *rowId, draft.companyName, IndexMode::Replace));
     OMNICRM_TRY(m_tags.setTags(kTarget, id, draft.tags, work));
     OMNICRM_TRY(work.commit());
     Q_EMIT contactSaved(id);
@@ -192,7 +191,8 @@ Status ContactService::setAlive(const QString &id, bool alive, UnitOfWork &work)
     auto rowId = m_contacts.rowIdOf(id);
     if (!rowId)
         return rowId.error();
-    return alive ? index(*contact, *rowId) : m_search.remove(RecordKind::Contact, *rowId);
+    return alive ? index(*contact, *rowId, {}, IndexMode::Replace)
+                 : m_search.remove(RecordKind::Contact, *rowId);
 }
 
 Status ContactService::removeIn(const QString &id, UnitOfWork &work)

@@ -80,7 +80,9 @@ Q_SIGNALS:
     void contactRemoved(const QString &id);
 
 private:
-    Status index(const Contact &contact, qint64 rowId);
+    enum class IndexMode { New, Replace };
+    /// Indexes the contact; `companyName` saves a lookup when the caller knows it.
+    Status index(const Contact &contact, qint64 rowId, QString companyName, IndexMode mode);
     Status setAlive(const QString &id, bool alive, UnitOfWork &work);
 
     ChangeLog &m_log;

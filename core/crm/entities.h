@@ -25,6 +25,7 @@ struct ContactPhone
 {
     QString id;
     QString e164;
+    QString national; // as dialled inside the country ("0555123456"), for search
     QString raw; // exactly as the user or the file gave it
     QString label = QStringLiteral("mobile");
     bool isPrimary = false;

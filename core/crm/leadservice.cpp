@@ -101,7 +101,7 @@ Result<QString> LeadService::create(const LeadDraft &draft)
     auto rowId = m_leads.insert(*lead, sortKeyFor(lead->title), work);
     if (!rowId)
         return rowId.error();
-    OMNICRM_TRY(m_search.put(RecordKind::Lead, *rowId, m_documents.lead(*lead)));
+    OMNICRM_TRY(m_search.add(RecordKind::Lead, *rowId, m_documents.lead(*lead)));
     OMNICRM_TRY(work.commit());
     Q_EMIT leadSaved(lead->meta.id);
     return lead->meta.id;

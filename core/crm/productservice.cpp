@@ -76,7 +76,7 @@ Result<QString> ProductService::create(const ProductDraft &draft)
     auto rowId = m_products.insert(*product, productSortKey(*product), work);
     if (!rowId)
         return rowId.error();
-    OMNICRM_TRY(m_search.put(RecordKind::Product, *rowId, m_documents.product(*product)));
+    OMNICRM_TRY(m_search.add(RecordKind::Product, *rowId, m_documents.product(*product)));
     OMNICRM_TRY(work.commit());
     Q_EMIT productSaved(product->meta.id);
     return product->meta.id;

@@ -11,19 +11,7 @@ RecordTable::RecordTable(Database &db, QString table)
 Result<qint64> RecordTable::insert(const Fields &fields, UnitOfWork &work, qint64 createdAt)
 {
     const qint64 created = createdAt > 0 ? createdAt : work.now();
-    QString columns;
-    QString marks;
-    for (const auto &field : fields) {
-        if (!columns.isEmpty()) {
-            columns += u',';
-            marks += u',';
-        }
-        columns += field.first;
-        marks += u'?';
-    }
-    auto stmt
-        = m_db.cached(QStringLiteral("INSERT INTO %1 (%2, created_at, updated_at, cl) VALUES (%3, ?, ?, 1)")
-                          .arg(m_table, columns, marks));
+    auto stmt = m_db.cached(insertSql(fields));
     if (!stmt)
         return stmt.error();
     Statement &s = **stmt;
@@ -40,9 +28,28 @@ Result<qint64> RecordTable::insert(const Fields &fields, UnitOfWork &work, qint6
     const qint64 rowId = m_db.lastInsertRowId();
 
     Fields recorded = fields;
-    recorded.append({ QStringLiteral("created_at"), work.now() });
+    recorded.append({ QStringLiteral("created_at"), created });
     OMNICRM_TRY(work.record(m_table, id, 1, recorded));
     return rowId;
+}
+
+const QString &RecordTable::insertSql(const Fields &fields)
+{
+    // A repository inserts the same columns every time: build the text once per column list.
+    const bool same = m_insertColumns.size() == fields.size()
+        && std::equal(fields.begin(), fields.end(), m_insertColumns.begin(),
+                      [](const auto &field, const QString &column) { return field.first == column; });
+    if (same)
+        return m_insertSql;
+    m_insertColumns.clear();
+    QString marks;
+    for (const auto &field : fields) {
+        m_insertColumns.append(field.first);
+        marks += QStringLiteral("?,");
+    }
+    m_insertSql = QStringLiteral("INSERT INTO %1 (%2, created_at, updated_at, cl) VALUES (%3 ?, ?, 1)")
+                      .arg(m_table, m_insertColumns.join(u','), marks);
+    return m_insertSql;
 }
 
 Status RecordTable::update(const QString &id, const Fields &changed, UnitOfWork &work)

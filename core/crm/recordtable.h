@@ -29,8 +29,12 @@ public:
     static Fields changedFields(const Fields &before, const Fields &after);
 
 private:
+    const QString &insertSql(const Fields &fields);
+
     Database &m_db;
     QString m_table;
+    QStringList m_insertColumns;
+    QString m_insertSql;
 };
 
 } // namespace OmniCrm

@@ -78,6 +78,8 @@ CREATE TABLE contact (
     first_name TEXT,
     last_name TEXT,
     sort_key TEXT NOT NULL,
+    primary_phone TEXT,
+    primary_email TEXT,
     company_id TEXT REFERENCES company(id),
     title TEXT,
     city TEXT,
@@ -101,6 +103,7 @@ CREATE TABLE contact_phone (
     id TEXT NOT NULL UNIQUE,
     contact_id TEXT NOT NULL REFERENCES contact(id),
     e164 TEXT NOT NULL,
+    national TEXT,
     raw TEXT NOT NULL,
     label TEXT NOT NULL DEFAULT 'mobile',
     is_primary INTEGER NOT NULL DEFAULT 0,
@@ -304,9 +307,11 @@ CREATE TABLE tag_link (
 CREATE UNIQUE INDEX tag_link_pair ON tag_link(tag_id, target_type, target_id);
 CREATE INDEX tag_link_target ON tag_link(target_type, target_id);
 
--- Change capture for sync (DESIGN §5): one row per changed field, written in the same
--- transaction as the change. seq is the local sequence. What the server acknowledged is a
--- watermark (meta 'outbox_acked_seq'), not a column: no second index to write per field.
+-- Change capture for sync (DESIGN §5): one row per changed record in each transaction, its
+-- changed fields as a CBOR map (column → value) and their names in cols for inspection. One row
+-- per record rather than per field keeps a 100,000-row import to a few inserts per contact;
+-- every field still carries the row's HLC, so merging stays per field. seq is the local
+-- sequence; what the server acknowledged is a watermark (meta 'outbox_acked_seq').
 -- No AUTOINCREMENT (it rewrites sqlite_sequence on every insert): seq = max + 1 stays
 -- monotonic because pruning acknowledged rows always keeps the newest one.
 CREATE TABLE outbox (
@@ -314,8 +319,8 @@ CREATE TABLE outbox (
     tx_id TEXT NOT NULL,
     tbl TEXT NOT NULL,
     row_id TEXT NOT NULL,
-    col TEXT NOT NULL,
-    value BLOB,
+    cols TEXT NOT NULL,
+    fields BLOB NOT NULL,
     hlc INTEGER NOT NULL,
     cl INTEGER NOT NULL
 );

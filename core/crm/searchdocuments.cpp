@@ -40,8 +40,12 @@ QStringList SearchDocuments::contact(const Contact &contact, const QString &comp
         }
     }
     addText(tokens, companyName);
-    for (const ContactPhone &phone : contact.phones)
-        addPhone(tokens, phone.e164);
+    for (const ContactPhone &phone : contact.phones) {
+        if (phone.national.isEmpty())
+            addPhone(tokens, phone.e164);
+        else // both forms are known: no second trip through libphonenumber
+            tokens += PhoneNormalizer::searchForms(PhoneNumber { phone.e164, phone.national });
+    }
     for (const ContactEmail &email : contact.emails)
         addText(tokens, email.email);
     addText(tokens, contact.city);

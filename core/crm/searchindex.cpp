@@ -28,6 +28,11 @@ SearchIndex::SearchIndex(Database &db)
 Status SearchIndex::put(RecordKind kind, qint64 rowId, const QStringList &tokens)
 {
     OMNICRM_TRY(remove(kind, rowId));
+    return add(kind, rowId, tokens);
+}
+
+Status SearchIndex::add(RecordKind kind, qint64 rowId, const QStringList &tokens)
+{
     if (tokens.isEmpty())
         return {};
     auto stmt = m_db.cached(QStringLiteral("INSERT INTO search_index (docid, body) VALUES (?, ?)"));

@@ -20,6 +20,8 @@ public:
 
     /// Replaces the indexed text of one record. `tokens` are already folded.
     Status put(RecordKind kind, qint64 rowId, const QStringList &tokens);
+    /// Indexes a record that was never indexed (a new row): put() without the delete.
+    Status add(RecordKind kind, qint64 rowId, const QStringList &tokens);
     Status remove(RecordKind kind, qint64 rowId);
     /// Records whose text has every token of `tokens` as a word prefix. Kinds filter if given.
     Result<QList<SearchHit>> match(const QStringList &tokens, int limit,

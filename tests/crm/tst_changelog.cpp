@@ -24,7 +24,7 @@ struct OutboxRow
     QString txId;
     QString table;
     QString rowId;
-    QString column;
+    QString column; // the changed columns, comma-separated
     quint64 hlc = 0;
     qint64 cl = 0;
 };
@@ -66,7 +66,7 @@ QList<OutboxRow> tst_ChangeLog::rowsAfter(qint64 seq)
 {
     QList<OutboxRow> rows;
     auto stmt = m_fx->database().prepare(
-        u"SELECT seq, tx_id, tbl, row_id, col, hlc, cl FROM outbox WHERE seq > ? ORDER BY seq"_s);
+        u"SELECT seq, tx_id, tbl, row_id, cols, hlc, cl FROM outbox WHERE seq > ? ORDER BY seq"_s);
     if (!stmt)
         return rows;
     stmt->bind(1, seq);
@@ -196,9 +196,9 @@ void tst_ChangeLog::insertRecordsEveryField()
         QCOMPARE(row.cl, 1);
         if (row.table == u"contact") {
             QCOMPARE(row.rowId, *id);
-            contactColumns.append(row.column);
+            contactColumns.append(row.column.split(u','));
         } else if (row.table == u"contact_phone") {
-            phoneColumns.append(row.column);
+            phoneColumns.append(row.column.split(u','));
         }
     }
     for (const QString &column : { u"id"_s, u"full_name"_s, u"sort_key"_s, u"city"_s, u"created_at"_s })
