@@ -74,22 +74,16 @@ Status ActivityRepository::setCausalLength(const QString &id, qint64 causalLengt
 
 Result<Activity> ActivityRepository::find(const QString &id) const
 {
-    auto stmt
-        = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM activity WHERE id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("no activity with id %1").arg(id));
-    return activityFromRow(*stmt);
+    return oneRow<Activity>(
+        m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM activity WHERE id = ?"), id,
+        activityFromRow, QStringLiteral("activity"));
 }
 
 Result<QList<Activity>> ActivityRepository::forTarget(const QString &targetType,
                                                       const QString &targetId) const
 {
+    // Two keys: bound here rather than through allRows' single key.
+    QList<Activity> activities;
     auto stmt = m_db.prepare(
         QStringLiteral("SELECT ") + kColumns
         + QStringLiteral(" FROM activity WHERE target_type = ? AND target_id = ? AND cl % 2 = 1 "
@@ -97,16 +91,14 @@ Result<QList<Activity>> ActivityRepository::forTarget(const QString &targetType,
     if (!stmt)
         return stmt.error();
     stmt->bind(1, targetType).bind(2, targetId);
-    QList<Activity> activities;
     while (true) {
         auto row = stmt->step();
         if (!row)
             return row.error();
         if (!*row)
-            break;
+            return activities;
         activities.append(activityFromRow(*stmt));
     }
-    return activities;
 }
 
 Result<qint64> ActivityRepository::countOpenDueBefore(qint64 untilMs) const

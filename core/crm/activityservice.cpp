@@ -61,10 +61,8 @@ Status ActivityService::complete(const QString &id, qint64 doneAt)
         return before.error();
     Activity after = *before;
     after.doneAt = doneAt;
-    UnitOfWork work(m_log);
-    OMNICRM_TRY(work.began());
-    OMNICRM_TRY(m_activities.update(*before, after, work));
-    OMNICRM_TRY(work.commit());
+    OMNICRM_TRY(
+        inUnitOfWork(m_log, [&](UnitOfWork &work) { return m_activities.update(*before, after, work); }));
     Q_EMIT activitySaved(id);
     return {};
 }
@@ -76,10 +74,9 @@ Status ActivityService::remove(const QString &id)
         return activity.error();
     if (!activity->meta.isAlive())
         return {};
-    UnitOfWork work(m_log);
-    OMNICRM_TRY(work.began());
-    OMNICRM_TRY(m_activities.setCausalLength(id, activity->meta.causalLength + 1, work));
-    return work.commit();
+    return inUnitOfWork(m_log, [&](UnitOfWork &work) {
+        return m_activities.setCausalLength(id, activity->meta.causalLength + 1, work);
+    });
 }
 
 Result<QList<Activity>> ActivityService::timeline(const QString &targetType, const QString &targetId) const

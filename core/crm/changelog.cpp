@@ -133,4 +133,12 @@ Status UnitOfWork::commit()
     return m_tx.commit();
 }
 
+Status inUnitOfWork(ChangeLog &log, const std::function<Status(UnitOfWork &)> &body)
+{
+    UnitOfWork work(log);
+    OMNICRM_TRY(work.began());
+    OMNICRM_TRY(body(work));
+    return work.commit();
+}
+
 } // namespace OmniCrm

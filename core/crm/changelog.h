@@ -7,6 +7,8 @@
 #include <QList>
 #include <QVariant>
 
+#include <functional>
+
 #include <utility>
 
 namespace OmniCrm {
@@ -58,5 +60,8 @@ private:
     quint64 m_hlc = 0;
     qint64 m_nowMs = 0;
 };
+
+/// Runs `body` in one unit of work and commits it; nothing of it is kept when it fails.
+Status inUnitOfWork(ChangeLog &log, const std::function<Status(UnitOfWork &)> &body);
 
 } // namespace OmniCrm

@@ -100,32 +100,16 @@ Status CompanyRepository::setCausalLength(const QString &id, qint64 causalLength
 
 Result<Company> CompanyRepository::find(const QString &id) const
 {
-    auto stmt
-        = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM company WHERE id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("no company with id %1").arg(id));
-    return companyFromRow(*stmt);
+    return oneRow<Company>(
+        m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM company WHERE id = ?"), id,
+        companyFromRow, QStringLiteral("company"));
 }
 
 Result<Company> CompanyRepository::findByRowId(qint64 rowId) const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT ") + kColumns
-                             + QStringLiteral(" FROM company WHERE rowid = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, rowId);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("no company with rowid %1").arg(rowId));
-    return companyFromRow(*stmt);
+    return oneRow<Company>(
+        m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM company WHERE rowid = ?"), rowId,
+        companyFromRow, QStringLiteral("company"));
 }
 
 Result<QString> CompanyRepository::idWhere(const QString &condition, const QString &value) const
@@ -170,20 +154,10 @@ Result<QList<CompanyRow>> CompanyRepository::rowsByRowIds(const QList<qint64> &r
 
 Status CompanyRepository::forEach(const std::function<bool(const Company &)> &visit) const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT ") + kColumns
-                             + QStringLiteral(" FROM company WHERE cl % 2 = 1 ORDER BY sort_key, rowid"));
-    if (!stmt)
-        return stmt.error();
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (!visit(companyFromRow(*stmt)))
-            break;
-    }
-    return {};
+    return forEachRow(m_db,
+                      QStringLiteral("SELECT ") + kColumns
+                          + QStringLiteral(" FROM company WHERE cl % 2 = 1 ORDER BY sort_key, rowid"),
+                      {}, [&](const Statement &s) { return visit(companyFromRow(s)); });
 }
 
 } // namespace OmniCrm

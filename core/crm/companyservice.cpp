@@ -127,20 +127,14 @@ Status CompanyService::removeIn(const QString &id, UnitOfWork &work)
 
 Status CompanyService::remove(const QString &id)
 {
-    UnitOfWork work(m_log);
-    OMNICRM_TRY(work.began());
-    OMNICRM_TRY(setAlive(id, false, work));
-    OMNICRM_TRY(work.commit());
+    OMNICRM_TRY(inUnitOfWork(m_log, [&](UnitOfWork &work) { return setAlive(id, false, work); }));
     Q_EMIT companyRemoved(id);
     return {};
 }
 
 Status CompanyService::restore(const QString &id)
 {
-    UnitOfWork work(m_log);
-    OMNICRM_TRY(work.began());
-    OMNICRM_TRY(setAlive(id, true, work));
-    OMNICRM_TRY(work.commit());
+    OMNICRM_TRY(inUnitOfWork(m_log, [&](UnitOfWork &work) { return setAlive(id, true, work); }));
     Q_EMIT companySaved(id);
     return {};
 }

@@ -161,7 +161,7 @@ Status ContactRepository::update(const Contact &before, Contact &after, const QS
         const bool kept = std::any_of(after.phones.begin(), after.phones.end(),
                                       [&](const ContactPhone &p) { return p.id == old.id; });
         if (!kept)
-            OMNICRM_TRY(m_phones.setCausalLength(old.id, 2, work));
+            OMNICRM_TRY(m_phones.markDeleted(old.id, work));
     }
     for (int i = 0; i < after.phones.size(); ++i) {
         ContactPhone &phone = after.phones[i];
@@ -183,7 +183,7 @@ Status ContactRepository::update(const Contact &before, Contact &after, const QS
         const bool kept = std::any_of(after.emails.begin(), after.emails.end(),
                                       [&](const ContactEmail &e) { return e.id == old.id; });
         if (!kept)
-            OMNICRM_TRY(m_emails.setCausalLength(old.id, 2, work));
+            OMNICRM_TRY(m_emails.markDeleted(old.id, work));
     }
     for (int i = 0; i < after.emails.size(); ++i) {
         ContactEmail &email = after.emails[i];
@@ -211,71 +211,47 @@ Status ContactRepository::setCausalLength(const QString &id, qint64 causalLength
 
 Result<Contact> ContactRepository::find(const QString &id) const
 {
-    auto stmt
-        = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contact WHERE id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("no contact with id %1").arg(id));
-    Contact contact = contactFromRow(*stmt);
-    OMNICRM_TRY(loadChildren(contact));
-    return contact;
+    return findWhere(QStringLiteral("id = ?"), id);
 }
 
 Result<Contact> ContactRepository::findByRowId(qint64 rowId) const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT ") + kColumns
-                             + QStringLiteral(" FROM contact WHERE rowid = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, rowId);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("no contact with rowid %1").arg(rowId));
-    Contact contact = contactFromRow(*stmt);
-    OMNICRM_TRY(loadChildren(contact));
+    return findWhere(QStringLiteral("rowid = ?"), rowId);
+}
+
+Result<Contact> ContactRepository::findWhere(const QString &condition, const QVariant &key) const
+{
+    auto contact = oneRow<Contact>(
+        m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contact WHERE ") + condition, key,
+        contactFromRow, QStringLiteral("contact"));
+    if (contact)
+        OMNICRM_TRY(loadChildren(*contact));
     return contact;
 }
 
 Status ContactRepository::loadChildren(Contact &contact) const
 {
-    auto phones = m_db.prepare(
+    auto phones = allRows<ContactPhone>(
+        m_db,
         QStringLiteral("SELECT id, e164, national, raw, label, is_primary, opt_out FROM contact_phone "
-                       "WHERE contact_id = ? AND cl % 2 = 1 ORDER BY position"));
+                       "WHERE contact_id = ? AND cl % 2 = 1 ORDER BY position"),
+        contact.meta.id, [](const Statement &s) {
+            return ContactPhone { s.text(0), s.text(1),       s.text(2),      s.text(3),
+                                  s.text(4), s.int64(5) != 0, s.int64(6) != 0 };
+        });
     if (!phones)
         return phones.error();
-    phones->bind(1, contact.meta.id);
-    while (true) {
-        auto row = phones->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        contact.phones.append(ContactPhone { phones->text(0), phones->text(1), phones->text(2),
-                                             phones->text(3), phones->text(4), phones->int64(5) != 0,
-                                             phones->int64(6) != 0 });
-    }
-    auto emails
-        = m_db.prepare(QStringLiteral("SELECT id, email, label, is_primary, opt_out FROM contact_email "
-                                      "WHERE contact_id = ? AND cl % 2 = 1 ORDER BY position"));
+    auto emails = allRows<ContactEmail>(
+        m_db,
+        QStringLiteral("SELECT id, email, label, is_primary, opt_out FROM contact_email "
+                       "WHERE contact_id = ? AND cl % 2 = 1 ORDER BY position"),
+        contact.meta.id, [](const Statement &s) {
+            return ContactEmail { s.text(0), s.text(1), s.text(2), s.int64(3) != 0, s.int64(4) != 0 };
+        });
     if (!emails)
         return emails.error();
-    emails->bind(1, contact.meta.id);
-    while (true) {
-        auto row = emails->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        contact.emails.append(ContactEmail { emails->text(0), emails->text(1), emails->text(2),
-                                             emails->int64(3) != 0, emails->int64(4) != 0 });
-    }
+    contact.phones = *phones;
+    contact.emails = *emails;
     return {};
 }
 
@@ -316,22 +292,16 @@ Result<QStringList> ContactRepository::idsInBatch(const QString &batch) const
 
 Status ContactRepository::forEach(const std::function<bool(const Contact &)> &visit) const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT ") + kColumns
-                             + QStringLiteral(" FROM contact WHERE cl % 2 = 1 ORDER BY sort_key, rowid"));
-    if (!stmt)
-        return stmt.error();
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        Contact contact = contactFromRow(*stmt);
-        OMNICRM_TRY(loadChildren(contact));
-        if (!visit(contact))
-            break;
-    }
-    return {};
+    Status failure;
+    OMNICRM_TRY(forEachRow(m_db,
+                           QStringLiteral("SELECT ") + kColumns
+                               + QStringLiteral(" FROM contact WHERE cl % 2 = 1 ORDER BY sort_key, rowid"),
+                           {}, [&](const Statement &s) {
+                               Contact contact = contactFromRow(s);
+                               failure = loadChildren(contact);
+                               return failure.ok() && visit(contact);
+                           }));
+    return failure;
 }
 
 } // namespace OmniCrm

@@ -48,6 +48,7 @@ public:
 private:
     Status insertPhone(const QString &contactId, ContactPhone &phone, int position, UnitOfWork &work);
     Status insertEmail(const QString &contactId, ContactEmail &email, int position, UnitOfWork &work);
+    Result<Contact> findWhere(const QString &condition, const QVariant &key) const;
     Status loadChildren(Contact &contact) const;
 
     Database &m_db;

@@ -202,20 +202,14 @@ Status ContactService::removeIn(const QString &id, UnitOfWork &work)
 
 Status ContactService::remove(const QString &id)
 {
-    UnitOfWork work(m_log);
-    OMNICRM_TRY(work.began());
-    OMNICRM_TRY(setAlive(id, false, work));
-    OMNICRM_TRY(work.commit());
+    OMNICRM_TRY(inUnitOfWork(m_log, [&](UnitOfWork &work) { return setAlive(id, false, work); }));
     Q_EMIT contactRemoved(id);
     return {};
 }
 
 Status ContactService::restore(const QString &id)
 {
-    UnitOfWork work(m_log);
-    OMNICRM_TRY(work.began());
-    OMNICRM_TRY(setAlive(id, true, work));
-    OMNICRM_TRY(work.commit());
+    OMNICRM_TRY(inUnitOfWork(m_log, [&](UnitOfWork &work) { return setAlive(id, true, work); }));
     Q_EMIT contactSaved(id);
     return {};
 }

@@ -126,7 +126,7 @@ Status DealRepository::update(const Deal &before, const Deal &after, const QStri
         const bool kept = std::any_of(after.lineItems.begin(), after.lineItems.end(),
                                       [&](const DealLineItem &i) { return i.id == old.id; });
         if (!kept)
-            OMNICRM_TRY(m_items.setCausalLength(old.id, 2, work));
+            OMNICRM_TRY(m_items.markDeleted(old.id, work));
     }
     for (int i = 0; i < after.lineItems.size(); ++i) {
         DealLineItem item = after.lineItems[i];
@@ -168,60 +168,39 @@ Status DealRepository::logStageChange(StageChange &change, UnitOfWork &work)
 
 Result<Deal> DealRepository::find(const QString &id) const
 {
-    auto stmt
-        = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM deal WHERE id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("no deal with id %1").arg(id));
-    Deal deal = dealFromRow(*stmt);
-    OMNICRM_TRY(loadLineItems(deal));
+    auto deal
+        = oneRow<Deal>(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM deal WHERE id = ?"),
+                       id, dealFromRow, QStringLiteral("deal"));
+    if (deal)
+        OMNICRM_TRY(loadLineItems(*deal));
     return deal;
 }
 
 Status DealRepository::loadLineItems(Deal &deal) const
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT id, product_id, description, quantity, unit_price_minor, discount_minor FROM deal_line_item "
-        "WHERE deal_id = ? AND cl % 2 = 1 ORDER BY position"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, deal.meta.id);
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        deal.lineItems.append(DealLineItem { stmt->text(0), stmt->text(1), stmt->text(2), stmt->int64(3),
-                                             stmt->int64(4), stmt->int64(5) });
-    }
+    auto items = allRows<DealLineItem>(
+        m_db,
+        QStringLiteral("SELECT id, product_id, description, quantity, unit_price_minor, discount_minor "
+                       "FROM deal_line_item WHERE deal_id = ? AND cl % 2 = 1 ORDER BY position"),
+        deal.meta.id, [](const Statement &s) {
+            return DealLineItem { s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4), s.int64(5) };
+        });
+    if (!items)
+        return items.error();
+    deal.lineItems = *items;
     return {};
 }
 
 Result<QList<StageChange>> DealRepository::stageChanges(const QString &dealId) const
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT id, deal_id, from_stage_id, to_stage_id, changed_by, changed_at FROM stage_change "
-        "WHERE deal_id = ? AND cl % 2 = 1 ORDER BY changed_at, rowid"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, dealId);
-    QList<StageChange> changes;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        changes.append(StageChange { stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3),
-                                     stmt->text(4), stmt->int64(5) });
-    }
-    return changes;
+    return allRows<StageChange>(
+        m_db,
+        QStringLiteral(
+            "SELECT id, deal_id, from_stage_id, to_stage_id, changed_by, changed_at FROM stage_change "
+            "WHERE deal_id = ? AND cl % 2 = 1 ORDER BY changed_at, rowid"),
+        dealId, [](const Statement &s) {
+            return StageChange { s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.int64(5) };
+        });
 }
 
 Result<Page<DealRow>> DealRepository::page(const std::optional<Cursor> &after, int limit) const
@@ -237,41 +216,27 @@ Result<QList<DealRow>> DealRepository::rowsByRowIds(const QList<qint64> &rowIds)
 
 Status DealRepository::forEach(const std::function<bool(const Deal &)> &visit) const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT ") + kColumns
-                             + QStringLiteral(" FROM deal WHERE cl % 2 = 1 ORDER BY sort_key, rowid"));
-    if (!stmt)
-        return stmt.error();
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        Deal deal = dealFromRow(*stmt);
-        OMNICRM_TRY(loadLineItems(deal));
-        if (!visit(deal))
-            break;
-    }
-    return {};
+    Status failure;
+    OMNICRM_TRY(forEachRow(m_db,
+                           QStringLiteral("SELECT ") + kColumns
+                               + QStringLiteral(" FROM deal WHERE cl % 2 = 1 ORDER BY sort_key, rowid"),
+                           {}, [&](const Statement &s) {
+                               Deal deal = dealFromRow(s);
+                               failure = loadLineItems(deal);
+                               return failure.ok() && visit(deal);
+                           }));
+    return failure;
 }
 
 Result<QList<std::pair<QString, qint64>>> DealRepository::openValueByCurrency() const
 {
-    auto stmt = m_db.prepare(
+    return allRows<std::pair<QString, qint64>>(
+        m_db,
         QStringLiteral("SELECT d.currency, sum(d.amount_minor) FROM deal d JOIN stage s ON s.id = d.stage_id "
-                       "WHERE d.cl % 2 = 1 AND s.type = 'open' GROUP BY d.currency ORDER BY d.currency"));
-    if (!stmt)
-        return stmt.error();
-    QList<std::pair<QString, qint64>> totals;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        totals.append({ stmt->text(0), stmt->int64(1) });
-    }
-    return totals;
+                       "WHERE d.cl % 2 = 1 AND s.type = 'open' GROUP BY d.currency ORDER BY d.currency"),
+        {}, [](const Statement &s) {
+            return std::pair { s.text(0), s.int64(1) };
+        });
 }
 
 } // namespace OmniCrm

@@ -227,10 +227,9 @@ Status DealService::moveToStage(const QString &id, const QString &stageId, const
     auto before = m_deals.find(id);
     if (!before)
         return before.error();
-    UnitOfWork work(m_log);
-    OMNICRM_TRY(work.began());
-    OMNICRM_TRY(moveToStageIn(id, stageId, lostReason, changedBy, work.now(), work));
-    OMNICRM_TRY(work.commit());
+    OMNICRM_TRY(inUnitOfWork(m_log, [&](UnitOfWork &work) {
+        return moveToStageIn(id, stageId, lostReason, changedBy, work.now(), work);
+    }));
     auto after = m_deals.find(id);
     if (after && after->stageId != before->stageId)
         Q_EMIT dealMoved(id, before->stageId, after->stageId);

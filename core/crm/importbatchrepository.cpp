@@ -1,5 +1,7 @@
 #include "importbatchrepository.h"
 
+#include "keyset.h"
+
 namespace OmniCrm {
 
 namespace {
@@ -34,17 +36,11 @@ Status ImportBatchRepository::insert(const ImportBatchInfo &batch)
 
 Result<ImportBatchInfo> ImportBatchRepository::find(const QString &id) const
 {
-    auto stmt = m_db.prepare(kSelect + QStringLiteral("WHERE id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("no import batch %1").arg(id),
-                           QStringLiteral("batch"));
-    return batchFromRow(*stmt);
+    auto batch = oneRow<ImportBatchInfo>(m_db, kSelect + QStringLiteral("WHERE id = ?"), id, batchFromRow,
+                                         QStringLiteral("import batch"));
+    if (!batch)
+        return Error::make(batch.error().code, batch.error().detail, QStringLiteral("batch"));
+    return batch;
 }
 
 Status ImportBatchRepository::markUndone(const QString &id, qint64 at)
@@ -57,20 +53,9 @@ Status ImportBatchRepository::markUndone(const QString &id, qint64 at)
 
 Result<QList<ImportBatchInfo>> ImportBatchRepository::recent(int limit) const
 {
-    auto stmt = m_db.prepare(kSelect + QStringLiteral("ORDER BY created_at DESC, rowid DESC LIMIT ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, limit);
-    QList<ImportBatchInfo> batches;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        batches.append(batchFromRow(*stmt));
-    }
-    return batches;
+    return allRows<ImportBatchInfo>(m_db,
+                                    kSelect + QStringLiteral("ORDER BY created_at DESC, rowid DESC LIMIT ?"),
+                                    qint64(limit), batchFromRow);
 }
 
 } // namespace OmniCrm

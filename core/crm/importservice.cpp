@@ -145,72 +145,45 @@ Result<ImportSummary> ImportService::importDevice(QIODevice &device, RecordForma
             cancelled = true;
             return false;
         }
-        const QString givenId = record.value(Field::Id);
-        if (options.kind == ImportKind::Contacts) {
-            const ContactDraft draft = contactDraftFrom(record);
-            auto contact = m_contacts.validate(draft);
-            if (!contact) {
-                addError(record.line, contact.error().field, contact.error().detail);
+        // The same steps for both kinds; only the draft and the insert differ.
+        const auto importOne = [&](auto &service, auto draft, auto &&insert) -> bool {
+            auto entity = service.validate(draft);
+            if (!entity) {
+                addError(record.line, entity.error().field, entity.error().detail);
                 return true;
             }
-            auto duplicate = m_contacts.duplicateOf(*contact);
+            auto duplicate = service.duplicateOf(*entity);
             if (!duplicate) {
                 failure = duplicate.error();
                 return false;
             }
-            if (!duplicate->isEmpty()) {
+            const QString givenId = record.value(Field::Id);
+            const bool idTaken = isValidId(givenId) && service.find(givenId).ok();
+            if (!duplicate->isEmpty() || idTaken) {
                 ++summary.skippedDuplicates;
                 return true;
             }
-            if (isValidId(givenId)) {
-                auto existing = m_contacts.find(givenId);
-                if (existing) {
-                    ++summary.skippedDuplicates;
-                    return true;
-                }
-                contact->meta.id = givenId;
-            }
-            contact->importBatch = batchId;
-            contact->meta.createdAt = createdAtOf(record);
-            auto rowId = m_contacts.insert(*contact, draft.companyName, draft.tags, work);
+            if (isValidId(givenId))
+                entity->meta.id = givenId; // an OmniCRM export coming back keeps its identities
+            entity->importBatch = batchId;
+            entity->meta.createdAt = createdAtOf(record);
+            auto rowId = insert(*entity, draft);
             if (!rowId) {
                 failure = rowId.error();
                 return false;
             }
-        } else {
-            const CompanyDraft draft = companyDraftFrom(record);
-            auto company = m_companies.validate(draft);
-            if (!company) {
-                addError(record.line, company.error().field, company.error().detail);
-                return true;
-            }
-            auto duplicate = m_companies.duplicateOf(*company);
-            if (!duplicate) {
-                failure = duplicate.error();
-                return false;
-            }
-            if (!duplicate->isEmpty()) {
-                ++summary.skippedDuplicates;
-                return true;
-            }
-            if (isValidId(givenId)) {
-                auto existing = m_companies.find(givenId);
-                if (existing) {
-                    ++summary.skippedDuplicates;
-                    return true;
-                }
-                company->meta.id = givenId;
-            }
-            company->importBatch = batchId;
-            company->meta.createdAt = createdAtOf(record);
-            auto rowId = m_companies.insert(*company, draft.tags, work);
-            if (!rowId) {
-                failure = rowId.error();
-                return false;
-            }
-        }
-        ++summary.imported;
-        return true;
+            ++summary.imported;
+            return true;
+        };
+        if (options.kind == ImportKind::Contacts)
+            return importOne(m_contacts, contactDraftFrom(record),
+                             [&](Contact &contact, const ContactDraft &draft) {
+                                 return m_contacts.insert(contact, draft.companyName, draft.tags, work);
+                             });
+        return importOne(m_companies, companyDraftFrom(record),
+                         [&](Company &company, const CompanyDraft &draft) {
+                             return m_companies.insert(company, draft.tags, work);
+                         });
     };
 
     ImportSink sink;

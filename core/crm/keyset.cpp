@@ -2,22 +2,26 @@
 
 namespace OmniCrm {
 
-Result<QStringList> textColumn(Database &db, const QString &sql, const QString &value)
+Status forEachRow(Database &db, const QString &sql, const QVariant &key,
+                  const std::function<bool(const Statement &)> &visit)
 {
     auto stmt = db.prepare(sql);
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, value);
-    QStringList values;
+    if (!key.isNull())
+        stmt->bind(1, key);
     while (true) {
         auto row = stmt->step();
         if (!row)
             return row.error();
-        if (!*row)
-            break;
-        values.append(stmt->text(0));
+        if (!*row || !visit(*stmt))
+            return {};
     }
-    return values;
+}
+
+Result<QStringList> textColumn(Database &db, const QString &sql, const QString &value)
+{
+    return allRows<QString>(db, sql, value, [](const Statement &s) { return s.text(0); });
 }
 
 Result<QString> firstText(Database &db, const QString &sql, const QString &value)

@@ -1,5 +1,5 @@
-// Shared read paths of the repositories: keyset pages over (sort_key, rowid) and id lookups.
-// Only repositories include this; it builds SQL from their table's select text.
+// Shared read paths of the repositories: keyset pages over (sort_key, rowid), single rows,
+// row loops and id lookups. Only repositories include this; it runs their SQL text.
 #pragma once
 
 #include "database.h"
@@ -70,6 +70,39 @@ Result<QList<Row>> rowsByRowIds(Database &db, const QString &select, const QList
     }
     (*stmt)->reset();
     return rows;
+}
+
+/// Runs `sql` with `key` bound as ?1 (nothing bound for a null key) and calls `visit` for each
+/// row until it returns false.
+Status forEachRow(Database &db, const QString &sql, const QVariant &key,
+                  const std::function<bool(const Statement &)> &visit);
+
+/// Every row of `sql` (key bound as ?1), read by `read`.
+template <typename T>
+Result<QList<T>> allRows(Database &db, const QString &sql, const QVariant &key,
+                         const std::function<T(const Statement &)> &read)
+{
+    QList<T> rows;
+    OMNICRM_TRY(forEachRow(db, sql, key, [&](const Statement &s) {
+        rows.append(read(s));
+        return true;
+    }));
+    return rows;
+}
+
+/// The first row of `sql` (key bound as ?1), or NotFound naming `what` and the key.
+template <typename T>
+Result<T> oneRow(Database &db, const QString &sql, const QVariant &key,
+                 const std::function<T(const Statement &)> &read, const QString &what)
+{
+    std::optional<T> found;
+    OMNICRM_TRY(forEachRow(db, sql, key, [&](const Statement &s) {
+        found = read(s);
+        return false;
+    }));
+    if (!found)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no %1 %2").arg(what, key.toString()));
+    return std::move(*found);
 }
 
 /// The first text column of every row of `sql` with `value` bound as ?1.

@@ -111,17 +111,9 @@ Status LeadRepository::setCausalLength(const QString &id, qint64 causalLength, U
 
 Result<Lead> LeadRepository::find(const QString &id) const
 {
-    auto stmt
-        = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM lead WHERE id = ?"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("no lead with id %1").arg(id));
-    return leadFromRow(*stmt);
+    return oneRow<Lead>(m_db,
+                        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM lead WHERE id = ?"), id,
+                        leadFromRow, QStringLiteral("lead"));
 }
 
 Result<Page<LeadRow>> LeadRepository::page(const std::optional<Cursor> &after, int limit) const

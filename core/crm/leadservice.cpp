@@ -120,10 +120,9 @@ Status LeadService::setStatus(const QString &id, LeadStatus status)
                            QStringLiteral("status"));
     Lead after = *before;
     after.status = status;
-    UnitOfWork work(m_log);
-    OMNICRM_TRY(work.began());
-    OMNICRM_TRY(m_leads.update(*before, after, sortKeyFor(after.title), work));
-    OMNICRM_TRY(work.commit());
+    OMNICRM_TRY(inUnitOfWork(m_log, [&](UnitOfWork &work) {
+        return m_leads.update(*before, after, sortKeyFor(after.title), work);
+    }));
     Q_EMIT leadSaved(id);
     return {};
 }

@@ -1,6 +1,7 @@
 #include "pipelinerepository.h"
 
 #include "fieldvalues.h"
+#include "keyset.h"
 #include "uuid7.h"
 
 namespace OmniCrm {
@@ -30,31 +31,21 @@ Stage stageFromRow(const Statement &s)
     return st;
 }
 
-Result<Pipeline> pipelineWhere(Database &db, const QString &condition, const QString &value)
+Pipeline pipelineFromRow(const Statement &s)
 {
-    auto stmt
-        = db.prepare(QStringLiteral("SELECT id, name_ar, name_en, is_default, created_at, updated_at, cl "
-                                    "FROM pipeline WHERE cl % 2 = 1 AND ")
-                     + condition + QStringLiteral(" ORDER BY rowid LIMIT 1"));
-    if (!stmt)
-        return stmt.error();
-    if (!value.isNull())
-        stmt->bind(1, value);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("no pipeline where %1").arg(condition));
     Pipeline p;
-    p.meta.id = stmt->text(0);
-    p.nameAr = stmt->text(1);
-    p.nameEn = stmt->text(2);
-    p.isDefault = stmt->int64(3) != 0;
-    p.meta.createdAt = stmt->int64(4);
-    p.meta.updatedAt = stmt->int64(5);
-    p.meta.causalLength = stmt->int64(6);
+    p.meta.id = s.text(0);
+    p.nameAr = s.text(1);
+    p.nameEn = s.text(2);
+    p.isDefault = s.int64(3) != 0;
+    p.meta.createdAt = s.int64(4);
+    p.meta.updatedAt = s.int64(5);
+    p.meta.causalLength = s.int64(6);
     return p;
 }
+
+const QString kPipelineSelect = QStringLiteral(
+    "SELECT id, name_ar, name_en, is_default, created_at, updated_at, cl FROM pipeline WHERE cl % 2 = 1 ");
 
 } // namespace
 
@@ -99,26 +90,21 @@ Status PipelineRepository::insert(Pipeline &pipeline, UnitOfWork &work)
 
 Status PipelineRepository::loadStages(Pipeline &pipeline) const
 {
-    auto stmt = m_db.prepare(
+    auto stages = allRows<Stage>(
+        m_db,
         QStringLiteral("SELECT ") + kStageColumns
-        + QStringLiteral(" FROM stage WHERE pipeline_id = ? AND cl % 2 = 1 ORDER BY position"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, pipeline.meta.id);
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        pipeline.stages.append(stageFromRow(*stmt));
-    }
+            + QStringLiteral(" FROM stage WHERE pipeline_id = ? AND cl % 2 = 1 ORDER BY position"),
+        pipeline.meta.id, stageFromRow);
+    if (!stages)
+        return stages.error();
+    pipeline.stages = *stages;
     return {};
 }
 
 Result<Pipeline> PipelineRepository::find(const QString &id) const
 {
-    auto pipeline = pipelineWhere(m_db, QStringLiteral("id = ?"), id);
+    auto pipeline = oneRow<Pipeline>(m_db, kPipelineSelect + QStringLiteral("AND id = ?"), id,
+                                     pipelineFromRow, QStringLiteral("pipeline"));
     if (pipeline)
         OMNICRM_TRY(loadStages(*pipeline));
     return pipeline;
@@ -126,7 +112,9 @@ Result<Pipeline> PipelineRepository::find(const QString &id) const
 
 Result<Pipeline> PipelineRepository::findDefault() const
 {
-    auto pipeline = pipelineWhere(m_db, QStringLiteral("is_default = 1"), QString());
+    auto pipeline
+        = oneRow<Pipeline>(m_db, kPipelineSelect + QStringLiteral("AND is_default = 1 ORDER BY rowid"), {},
+                           pipelineFromRow, QStringLiteral("default pipeline"));
     if (pipeline)
         OMNICRM_TRY(loadStages(*pipeline));
     return pipeline;
@@ -134,26 +122,12 @@ Result<Pipeline> PipelineRepository::findDefault() const
 
 Result<QList<Pipeline>> PipelineRepository::all() const
 {
-    auto stmt = m_db.prepare(
-        QStringLiteral("SELECT id FROM pipeline WHERE cl % 2 = 1 ORDER BY is_default DESC, rowid"));
-    if (!stmt)
-        return stmt.error();
-    QStringList ids;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.append(stmt->text(0));
-    }
-    QList<Pipeline> pipelines;
-    for (const QString &id : ids) {
-        auto pipeline = find(id);
-        if (!pipeline)
-            return pipeline.error();
-        pipelines.append(*pipeline);
-    }
+    auto pipelines = allRows<Pipeline>(
+        m_db, kPipelineSelect + QStringLiteral("ORDER BY is_default DESC, rowid"), {}, pipelineFromRow);
+    if (!pipelines)
+        return pipelines;
+    for (Pipeline &pipeline : *pipelines)
+        OMNICRM_TRY(loadStages(pipeline));
     return pipelines;
 }
 

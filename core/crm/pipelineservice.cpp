@@ -54,10 +54,7 @@ Result<Pipeline> PipelineService::ensureDefault()
     if (existing || existing.error().code != ErrorCode::NotFound)
         return existing;
     Pipeline pipeline = defaultTemplate();
-    UnitOfWork work(m_log);
-    OMNICRM_TRY(work.began());
-    OMNICRM_TRY(m_pipelines.insert(pipeline, work));
-    OMNICRM_TRY(work.commit());
+    OMNICRM_TRY(inUnitOfWork(m_log, [&](UnitOfWork &work) { return m_pipelines.insert(pipeline, work); }));
     return pipeline;
 }
 

@@ -78,16 +78,8 @@ Status ProductRepository::setCausalLength(const QString &id, qint64 causalLength
 
 Result<Product> ProductRepository::findWhere(const QString &condition, const QString &value) const
 {
-    auto stmt = m_db.prepare(kSelect + QStringLiteral("WHERE ") + condition + QStringLiteral(" LIMIT 1"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, value);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("no product with %1").arg(value));
-    return productFromRow(*stmt);
+    return oneRow<Product>(m_db, kSelect + QStringLiteral("WHERE ") + condition + QStringLiteral(" LIMIT 1"),
+                           value, productFromRow, QStringLiteral("product"));
 }
 
 Result<Product> ProductRepository::find(const QString &id) const

@@ -89,6 +89,14 @@ Status RecordTable::setCausalLength(const QString &id, qint64 causalLength, Unit
     return work.record(m_table, id, causalLength, { { QStringLiteral("cl"), causalLength } });
 }
 
+Status RecordTable::markDeleted(const QString &id, UnitOfWork &work)
+{
+    auto cl = causalLength(id);
+    if (!cl)
+        return cl.error();
+    return *cl % 2 == 0 ? Status() : setCausalLength(id, *cl + 1, work);
+}
+
 Result<qint64> RecordTable::causalLength(const QString &id) const
 {
     auto stmt = m_db.cached(QStringLiteral("SELECT cl FROM %1 WHERE id = ?").arg(m_table));

@@ -19,6 +19,8 @@ public:
     Status update(const QString &id, const Fields &changed, UnitOfWork &work);
     /// Sets the causal length (delete: even, re-create: odd) and records it.
     Status setCausalLength(const QString &id, qint64 causalLength, UnitOfWork &work);
+    /// Deletes a live row: its causal length goes to the next even number. A no-op when deleted.
+    Status markDeleted(const QString &id, UnitOfWork &work);
     Result<qint64> causalLength(const QString &id) const;
     Result<qint64> rowIdOf(const QString &id) const;
     Result<qint64> countAlive() const;

@@ -87,6 +87,7 @@ Status TagRepository::unlink(const QString &tagId, const QString &targetType, co
 
 Result<QStringList> TagRepository::namesOf(const QString &targetType, const QString &targetId) const
 {
+    // target_type and target_id: two keys, so the loop is spelled out rather than allRows'.
     auto stmt = m_db.prepare(QStringLiteral(
         "SELECT t.name FROM tag_link l JOIN tag t ON t.id = l.tag_id "
         "WHERE l.target_type = ? AND l.target_id = ? AND l.cl % 2 = 1 AND t.cl % 2 = 1 ORDER BY t.folded"));
@@ -99,10 +100,9 @@ Result<QStringList> TagRepository::namesOf(const QString &targetType, const QStr
         if (!row)
             return row.error();
         if (!*row)
-            break;
+            return names;
         names.append(stmt->text(0));
     }
-    return names;
 }
 
 } // namespace OmniCrm
