@@ -60,22 +60,18 @@ Status ChangeLog::append(const QString &txId, quint64 hlc, QStringView table, co
     QByteArray cbor;
     QCborStreamWriter writer(&cbor);
     writer.startMap(quint64(fields.size()));
-    QString columns;
     for (const auto &[column, value] : fields) {
         writer.append(column);
         writeCborValue(writer, value);
-        if (!columns.isEmpty())
-            columns += u',';
-        columns += column;
     }
     writer.endMap();
-    auto stmt = m_db.cached(QStringLiteral(
-        "INSERT INTO outbox (tx_id, tbl, row_id, cols, fields, hlc, cl) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto stmt = m_db.cached(
+        QStringLiteral("INSERT INTO outbox (tx_id, tbl, row_id, fields, hlc, cl) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!stmt)
         return stmt.error();
     Statement &s = **stmt;
-    s.bind(1, txId).bind(2, table).bind(3, rowId).bind(4, columns);
-    s.bind(5, cbor).bind(6, qint64(hlc)).bind(7, causalLength);
+    s.bind(1, txId).bind(2, table).bind(3, rowId).bind(4, cbor);
+    s.bind(5, qint64(hlc)).bind(6, causalLength);
     return s.run();
 }
 

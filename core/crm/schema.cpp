@@ -308,7 +308,7 @@ CREATE UNIQUE INDEX tag_link_pair ON tag_link(tag_id, target_type, target_id);
 CREATE INDEX tag_link_target ON tag_link(target_type, target_id);
 
 -- Change capture for sync (DESIGN §5): one row per changed record in each transaction, its
--- changed fields as a CBOR map (column → value) and their names in cols for inspection. One row
+-- changed fields as a CBOR map (column → value). One row
 -- per record rather than per field keeps a 100,000-row import to a few inserts per contact;
 -- every field still carries the row's HLC, so merging stays per field. seq is the local
 -- sequence; what the server acknowledged is a watermark (meta 'outbox_acked_seq').
@@ -319,7 +319,6 @@ CREATE TABLE outbox (
     tx_id TEXT NOT NULL,
     tbl TEXT NOT NULL,
     row_id TEXT NOT NULL,
-    cols TEXT NOT NULL,
     fields BLOB NOT NULL,
     hlc INTEGER NOT NULL,
     cl INTEGER NOT NULL

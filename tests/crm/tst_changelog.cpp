@@ -66,7 +66,7 @@ QList<OutboxRow> tst_ChangeLog::rowsAfter(qint64 seq)
 {
     QList<OutboxRow> rows;
     auto stmt = m_fx->database().prepare(
-        u"SELECT seq, tx_id, tbl, row_id, cols, hlc, cl FROM outbox WHERE seq > ? ORDER BY seq"_s);
+        u"SELECT seq, tx_id, tbl, row_id, fields, hlc, cl FROM outbox WHERE seq > ? ORDER BY seq"_s);
     if (!stmt)
         return rows;
     stmt->bind(1, seq);
@@ -74,8 +74,9 @@ QList<OutboxRow> tst_ChangeLog::rowsAfter(qint64 seq)
         auto row = stmt->step();
         if (!row || !*row)
             break;
-        rows.append(OutboxRow { stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4),
-                                quint64(stmt->int64(5)), stmt->int64(6) });
+        rows.append(OutboxRow { stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3),
+                                Test::outboxColumns(stmt->blob(4)), quint64(stmt->int64(5)),
+                                stmt->int64(6) });
     }
     return rows;
 }

@@ -6,6 +6,8 @@
 #include "crmstore.h"
 #include "testsupport.h"
 
+#include <QCborMap>
+#include <QCborValue>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +16,16 @@
 Q_DECLARE_METATYPE(OmniCrm::ErrorCode)
 
 namespace OmniCrm::Test {
+
+/// The column names of one outbox row's CBOR map of changed fields, comma-separated.
+inline QString outboxColumns(const QByteArray &fields)
+{
+    QStringList columns;
+    const QCborMap map = QCborValue::fromCbor(fields).toMap();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        columns.append(it.key().toString());
+    return columns.join(u',');
+}
 
 inline DatabaseKey testKey()
 {
@@ -64,6 +76,25 @@ public:
     {
         auto stats = m_store->stats();
         return stats ? stats->pendingChanges : -1;
+    }
+
+    /// How many outbox rows of record `rowId` changed `column`.
+    qint64 outboxChanges(const QString &rowId, const QString &column)
+    {
+        auto stmt = m_store->database().prepare(QStringLiteral("SELECT fields FROM outbox WHERE row_id = ?"));
+        if (!stmt)
+            return -1;
+        stmt->bind(1, rowId);
+        qint64 count = 0;
+        while (true) {
+            auto row = stmt->step();
+            if (!row)
+                return -1;
+            if (!*row)
+                return count;
+            if (outboxColumns(stmt->blob(0)).split(u',').contains(column))
+                ++count;
+        }
     }
 
     /// An integer from the first column of the first row of `sql` (-1 on failure).
