@@ -19,9 +19,9 @@ Result<Page<Row>> keysetPage(Database &db, const QString &select, const QString 
 {
     const QString a = alias + u'.';
     QString where = QStringLiteral("WHERE ") + a + QStringLiteral("cl % 2 = 1 ");
-    if (after)
-        where += QStringLiteral("AND (") + a + QStringLiteral("sort_key > ?1 OR (") + a
-            + QStringLiteral("sort_key = ?1 AND ") + a + QStringLiteral("rowid > ?2)) ");
+    if (after) // a row value: SQLite walks the index from the cursor on (3.15+)
+        where += QStringLiteral("AND (") + a + QStringLiteral("sort_key, ") + a
+            + QStringLiteral("rowid) > (?1, ?2) ");
     auto stmt = db.cached(select + where + QStringLiteral("ORDER BY ") + a + QStringLiteral("sort_key, ") + a
                           + QStringLiteral("rowid LIMIT ?3"));
     if (!stmt)

@@ -27,7 +27,13 @@ Result<qint64> RecordTable::insert(const Fields &fields, UnitOfWork &work, qint6
     OMNICRM_TRY(s.run());
     const qint64 rowId = m_db.lastInsertRowId();
 
-    Fields recorded = fields;
+    // A new row's missing columns are null anyway: the outbox records only the values it has.
+    Fields recorded;
+    recorded.reserve(fields.size() + 1);
+    for (const auto &field : fields) {
+        if (!field.second.isNull())
+            recorded.append(field);
+    }
     recorded.append({ QStringLiteral("created_at"), created });
     OMNICRM_TRY(work.record(m_table, id, 1, recorded));
     return rowId;
