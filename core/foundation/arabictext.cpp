@@ -1,8 +1,5 @@
 #include "arabictext.h"
 
-
-#include <algorithm>
-
 namespace OmniCrm {
 
 namespace {
