@@ -105,23 +105,17 @@ Status RecordTable::markDeleted(const QString &id, UnitOfWork &work)
 
 Result<qint64> RecordTable::causalLength(const QString &id) const
 {
-    auto stmt = m_db.cached(QStringLiteral("SELECT cl FROM %1 WHERE id = ?").arg(m_table));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, id);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("no %1 with id %2").arg(m_table, id));
-    const qint64 cl = (*stmt)->int64(0);
-    (*stmt)->reset();
-    return cl;
+    return integerOf(QStringLiteral("cl"), id);
 }
 
 Result<qint64> RecordTable::rowIdOf(const QString &id) const
 {
-    auto stmt = m_db.cached(QStringLiteral("SELECT rowid FROM %1 WHERE id = ?").arg(m_table));
+    return integerOf(QStringLiteral("rowid"), id);
+}
+
+Result<qint64> RecordTable::integerOf(const QString &column, const QString &id) const
+{
+    auto stmt = m_db.cached(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, m_table));
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, id);
@@ -130,9 +124,9 @@ Result<qint64> RecordTable::rowIdOf(const QString &id) const
         return row.error();
     if (!*row)
         return Error::make(ErrorCode::NotFound, QStringLiteral("no %1 with id %2").arg(m_table, id));
-    const qint64 rowId = (*stmt)->int64(0);
+    const qint64 value = (*stmt)->int64(0);
     (*stmt)->reset();
-    return rowId;
+    return value;
 }
 
 Result<qint64> RecordTable::countAlive() const

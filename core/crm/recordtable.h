@@ -32,6 +32,7 @@ public:
 
 private:
     const QString &insertSql(const Fields &fields);
+    Result<qint64> integerOf(const QString &column, const QString &id) const;
 
     Database &m_db;
     QString m_table;
