@@ -10,6 +10,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace OmniCrm {
 
 class PhoneNormalizer;
@@ -57,6 +59,12 @@ public:
     Result<QStringList> tagsOf(const QString &id) const;
     Result<QStringList> idsInBatch(const QString &batch) const { return m_companies.idsInBatch(batch); }
 
+    /// Records that show a company's name (contacts) register here to re-index when it is
+    /// renamed, inside the rename's unit of work. CompanyService cannot know them: they know it.
+    using RenameFollower
+        = std::function<Status(const QString &companyId, const QString &name, UnitOfWork &work)>;
+    void setRenameFollower(RenameFollower follower) { m_renameFollower = std::move(follower); }
+
 Q_SIGNALS:
     void companySaved(const QString &id);
     void companyRemoved(const QString &id);
@@ -70,6 +78,7 @@ private:
     TagService &m_tags;
     const PhoneNormalizer &m_phones;
     const SearchDocuments &m_documents;
+    RenameFollower m_renameFollower;
 };
 
 } // namespace OmniCrm

@@ -290,6 +290,12 @@ Result<QStringList> ContactRepository::idsInBatch(const QString &batch) const
                       batch);
 }
 
+Result<QStringList> ContactRepository::idsOfCompany(const QString &companyId) const
+{
+    return textColumn(m_db, QStringLiteral("SELECT id FROM contact WHERE company_id = ? AND cl % 2 = 1"),
+                      companyId);
+}
+
 Status ContactRepository::forEach(const std::function<bool(const Contact &)> &visit) const
 {
     Status failure;

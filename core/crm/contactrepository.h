@@ -41,6 +41,8 @@ public:
     Result<QString> idByPhone(const QString &e164) const;
     Result<QString> idByEmail(const QString &email) const;
     Result<QStringList> idsInBatch(const QString &batch) const;
+    /// Live contacts of one company.
+    Result<QStringList> idsOfCompany(const QString &companyId) const;
     Result<qint64> countAlive() const { return m_table.countAlive(); }
     /// Every live contact, in list order, one at a time (export).
     Status forEach(const std::function<bool(const Contact &)> &visit) const;

@@ -195,6 +195,23 @@ Status ContactService::setAlive(const QString &id, bool alive, UnitOfWork &work)
                  : m_search.remove(RecordKind::Contact, *rowId);
 }
 
+Status ContactService::reindexCompany(const QString &companyId, const QString &name, UnitOfWork &)
+{
+    auto ids = m_contacts.idsOfCompany(companyId);
+    if (!ids)
+        return ids.error();
+    for (const QString &id : *ids) {
+        auto contact = m_contacts.find(id);
+        if (!contact)
+            return contact.error();
+        auto rowId = m_contacts.rowIdOf(id);
+        if (!rowId)
+            return rowId.error();
+        OMNICRM_TRY(index(*contact, *rowId, name, IndexMode::Replace));
+    }
+    return {};
+}
+
 Status ContactService::removeIn(const QString &id, UnitOfWork &work)
 {
     return setAlive(id, false, work);

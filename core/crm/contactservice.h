@@ -66,6 +66,8 @@ public:
     Result<qint64> insert(Contact &contact, const QString &companyName, const QStringList &tags,
                           UnitOfWork &work);
     Status removeIn(const QString &id, UnitOfWork &work);
+    /// Re-indexes the contacts of a company under its new name (CompanyService's rename follower).
+    Status reindexCompany(const QString &companyId, const QString &name, UnitOfWork &work);
 
     Result<Contact> find(const QString &id) const { return m_contacts.find(id); }
     Result<Page<ContactRow>> page(const std::optional<Cursor> &after, int limit) const;

@@ -63,6 +63,10 @@ Status CrmStore::prepare(bool fresh)
     m_contactService
         = std::make_unique<ContactService>(*m_log, *m_contacts, *m_companyService, *m_searchIndex,
                                            *m_tagService, *m_activities, m_phones, *m_documents);
+    m_companyService->setRenameFollower(
+        [this](const QString &companyId, const QString &name, UnitOfWork &work) {
+            return m_contactService->reindexCompany(companyId, name, work);
+        });
     m_pipelineService = std::make_unique<PipelineService>(*m_log, *m_pipelines);
     m_dealService = std::make_unique<DealService>(*m_log, *m_deals, *m_pipelineService, *m_contacts,
                                                   *m_companies, *m_searchIndex, *m_documents);

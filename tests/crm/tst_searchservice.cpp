@@ -26,6 +26,7 @@ private Q_SLOTS:
     void findsEmailParts_data();
     void findsEmailParts();
     void companyNameFindsItsContacts();
+    void renamedCompanyFindsItsContactsByTheNewName();
     void kindsFilter();
     void deletedContactIsNotFound();
     void updateReindexes();
@@ -179,6 +180,17 @@ void tst_SearchService::companyNameFindsItsContacts()
         QCOMPARE(result.kind, RecordKind::Contact);
         QCOMPARE(result.subtitle, u"شركة الأفق"_s);
     }
+}
+
+void tst_SearchService::renamedCompanyFindsItsContactsByTheNewName()
+{
+    const QString companyId = m_fx->contacts().find(m_ahmed)->companyId;
+    QVERIFY(!companyId.isEmpty());
+    CompanyDraft renamed;
+    renamed.name = u"مجموعة الواحة"_s;
+    OMNICRM_VERIFY_OK(m_fx->companies().update(companyId, renamed));
+    QCOMPARE(idsFor(u"الواحه"_s, { RecordKind::Contact }), QStringList { m_ahmed });
+    QVERIFY(idsFor(u"الافق"_s, { RecordKind::Contact }).isEmpty());
 }
 
 void tst_SearchService::kindsFilter()
