@@ -14,8 +14,9 @@ namespace {
 constexpr qint64 kMaxRestoredDriftMs = 24LL * 3600 * 1000;
 } // namespace
 
-CrmStore::CrmStore(Database db)
+CrmStore::CrmStore(Database db, DatabaseKey key)
     : m_db(std::move(db))
+    , m_key(std::move(key))
 {
 }
 
@@ -37,7 +38,8 @@ Status CrmStore::prepare(bool fresh)
         m_siteId = *siteId;
     }
 
-    m_clock = std::make_unique<HybridLogicalClock>(m_wallClock);
+    m_wallClock = std::make_shared<SystemClock>();
+    m_clock = std::make_shared<HybridLogicalClock>(*m_wallClock);
     m_log = std::make_unique<ChangeLog>(m_db, *m_clock);
     auto last = m_log->lastClock();
     if (!last)
@@ -45,6 +47,29 @@ Status CrmStore::prepare(bool fresh)
     if (*last != 0)
         (void)m_clock->receive(*last, kMaxRestoredDriftMs); // never issue a time below one we issued
 
+    wire();
+    auto pipeline = m_pipelineService->ensureDefault();
+    return pipeline ? Status() : pipeline.error();
+}
+
+Status CrmStore::prepareSibling(const CrmStore &origin)
+{
+    auto version = Migrator::currentVersion(m_db);
+    if (!version)
+        return version.error();
+    if (*version != Migrator(crmMigrations()).latestVersion())
+        return Error::make(ErrorCode::StoreCorrupt, QStringLiteral("the store changed schema while open"));
+    m_settings = std::make_unique<SettingsRepository>(m_db);
+    m_siteId = origin.m_siteId;
+    m_wallClock = origin.m_wallClock;
+    m_clock = origin.m_clock;
+    m_log = std::make_unique<ChangeLog>(m_db, *m_clock);
+    wire();
+    return {};
+}
+
+void CrmStore::wire()
+{
     m_documents = std::make_unique<SearchDocuments>(m_phones);
     m_contacts = std::make_unique<ContactRepository>(m_db);
     m_companies = std::make_unique<CompanyRepository>(m_db);
@@ -80,9 +105,6 @@ Status CrmStore::prepare(bool fresh)
 
     m_importService
         = std::make_unique<ImportService>(*m_log, *m_contactService, *m_companyService, *m_importBatches);
-
-    auto pipeline = m_pipelineService->ensureDefault();
-    return pipeline ? Status() : pipeline.error();
 }
 
 Result<std::unique_ptr<CrmStore>> CrmStore::create(const QString &dir, StoreKeys &keys,
@@ -118,8 +140,18 @@ Result<std::unique_ptr<CrmStore>> CrmStore::openFile(const QString &path, const 
     auto db = Database::open(path, key, mode);
     if (!db)
         return db.error();
-    std::unique_ptr<CrmStore> store(new CrmStore(std::move(db).value()));
+    std::unique_ptr<CrmStore> store(new CrmStore(std::move(db).value(), key));
     OMNICRM_TRY(store->prepare(mode == OpenMode::Create));
+    return store;
+}
+
+Result<std::unique_ptr<CrmStore>> CrmStore::openSibling()
+{
+    auto db = Database::open(m_db.path(), m_key, OpenMode::Existing);
+    if (!db)
+        return db.error();
+    std::unique_ptr<CrmStore> store(new CrmStore(std::move(db).value(), m_key));
+    OMNICRM_TRY(store->prepareSibling(*this));
     return store;
 }
 

@@ -66,6 +66,10 @@ public:
     /// that compare the two and for tests that need no key policy.
     static Result<std::unique_ptr<CrmStore>> openFile(const QString &path, const DatabaseKey &key,
                                                       OpenMode mode);
+    /// A second connection to this store for another thread (list queries, import), with the same
+    /// key, site id and clock, so timestamps from both stay unique and ordered. WAL lets it read
+    /// while this one writes. Each connection is used by one thread at a time.
+    Result<std::unique_ptr<CrmStore>> openSibling();
 
     Database &database() { return m_db; }
     ChangeLog &changeLog() { return *m_log; }
@@ -92,14 +96,17 @@ public:
     QString siteId() const { return m_siteId; }
 
 private:
-    explicit CrmStore(Database db);
+    CrmStore(Database db, DatabaseKey key);
     Status prepare(bool fresh);
+    Status prepareSibling(const CrmStore &origin);
+    void wire();
 
     Database m_db;
-    SystemClock m_wallClock;
+    DatabaseKey m_key;
+    std::shared_ptr<SystemClock> m_wallClock;
     PhoneNormalizer m_phones;
     QString m_siteId;
-    std::unique_ptr<HybridLogicalClock> m_clock;
+    std::shared_ptr<HybridLogicalClock> m_clock; // shared with siblings
     std::unique_ptr<ChangeLog> m_log;
     std::unique_ptr<SearchDocuments> m_documents;
     std::unique_ptr<SettingsRepository> m_settings;

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace OmniCrm::Test {
 
@@ -12,6 +13,14 @@ template <typename R> const char *why(const R &result)
 {
     static thread_local QByteArray text;
     text = result.ok() ? QByteArray() : result.error().detail.toUtf8();
+    return text.constData();
+}
+
+/// The same for a plain error text (empty when there was none).
+inline const char *why(const QString &detail)
+{
+    static thread_local QByteArray text;
+    text = detail.toUtf8();
     return text.constData();
 }
 

@@ -1,0 +1,7 @@
+#include "listsource.h"
+
+namespace OmniCrm {
+
+ListSource::~ListSource() = default;
+
+} // namespace OmniCrm
