@@ -15,7 +15,7 @@ int main(int argc, char *argv[])
 
     OmniCrm::Console console(stdout, stderr);
     OmniCrm::KeychainSecretStore keychain;
-    OmniCrm::StoreAccess store(keychain, OmniCrm::kdfParamsFromEnvironment());
+    OmniCrm::StoreAccess store(keychain, OmniCrm::KdfParams::fromEnvironment());
     OmniCrm::CliApp cli(console, store);
     for (auto &command : OmniCrm::allCommands())
         cli.add(std::move(command));

@@ -3,7 +3,6 @@
 #include "storekeys.h"
 
 #include <QDir>
-#include <QStandardPaths>
 
 namespace OmniCrm {
 
@@ -19,13 +18,6 @@ Error passphraseUnavailable(const Error &error)
 
 } // namespace
 
-KdfParams kdfParamsFromEnvironment()
-{
-    if (qEnvironmentVariable(KdfEnvironmentVariable) == u"fast-for-tests")
-        return KdfParams::fastForTests();
-    return KdfParams::strong();
-}
-
 StoreAccess::StoreAccess(SecretStore &secrets, KdfParams kdf)
     : m_secrets(secrets)
     , m_kdf(kdf)
@@ -34,10 +26,7 @@ StoreAccess::StoreAccess(SecretStore &secrets, KdfParams kdf)
 
 QString StoreAccess::defaultDirectory()
 {
-    const QString fromEnvironment = qEnvironmentVariable("OMNICRM_STORE");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/store");
+    return StoreKeys::defaultDirectory();
 }
 
 QString StoreAccess::directory() const

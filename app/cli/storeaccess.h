@@ -16,12 +16,6 @@ class SecretStore;
 
 /// The environment variable that holds the new passphrase for change-passphrase.
 inline constexpr char NewPassphraseEnvironmentVariable[] = "OMNICRM_NEW_PASSPHRASE";
-/// A test hook: OMNICRM_KDF=fast-for-tests wraps new keys with a tiny Argon2id cost.
-inline constexpr char KdfEnvironmentVariable[] = "OMNICRM_KDF";
-
-/// The Argon2id cost for keys this process wraps: strong, unless the test hook asks otherwise.
-KdfParams kdfParamsFromEnvironment();
-
 class StoreAccess
 {
 public:

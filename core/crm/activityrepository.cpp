@@ -3,6 +3,7 @@
 #include "fieldvalues.h"
 #include "keyset.h"
 #include "uuid7.h"
+#include "validation.h"
 
 namespace OmniCrm {
 
@@ -17,6 +18,7 @@ Fields activityFields(const Activity &a)
         { QStringLiteral("id"), a.meta.id },
         { QStringLiteral("kind"), activityKindName(a.kind) },
         { QStringLiteral("subject"), a.subject },
+        { QStringLiteral("sort_key"), sortKeyFor(a.subject) },
         { QStringLiteral("body"), textValue(a.body) },
         { QStringLiteral("target_type"), a.targetType },
         { QStringLiteral("target_id"), a.targetId },
@@ -42,6 +44,34 @@ Activity activityFromRow(const Statement &s)
     a.meta.updatedAt = s.int64(10);
     a.meta.causalLength = s.int64(11);
     return a;
+}
+
+const QString kRowColumns = QStringLiteral(
+    "SELECT a.rowid, a.id, a.kind, a.subject, a.target_type, a.target_id, "
+    "CASE a.target_type WHEN 'contact' THEN (SELECT full_name FROM contact WHERE id = a.target_id) "
+    "WHEN 'company' THEN (SELECT name FROM company WHERE id = a.target_id) "
+    "WHEN 'lead' THEN (SELECT title FROM lead WHERE id = a.target_id) "
+    "WHEN 'deal' THEN (SELECT title FROM deal WHERE id = a.target_id) END, "
+    "a.due_at, a.done_at, a.created_at, a.updated_at");
+const QString kRowFrom = QStringLiteral("FROM activity a ");
+// The same expression as the activity_due_list index, so undated activities sort last.
+const QString kDueKey = QStringLiteral("ifnull(a.due_at, 9223372036854775807)");
+
+ActivityRow activityRowFrom(const Statement &s)
+{
+    ActivityRow r;
+    r.rowId = s.int64(0);
+    r.id = s.text(1);
+    r.kind = activityKindFromName(s.text(2)).value_or(ActivityKind::Note);
+    r.subject = s.text(3);
+    r.targetType = s.text(4);
+    r.targetId = s.text(5);
+    r.targetName = s.text(6);
+    r.dueAt = s.optionalInt64(7);
+    r.doneAt = s.optionalInt64(8);
+    r.createdAt = s.int64(9);
+    r.updatedAt = s.int64(10);
+    return r;
 }
 
 } // namespace
@@ -77,6 +107,35 @@ Result<Activity> ActivityRepository::find(const QString &id) const
     return oneRow<Activity>(
         m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM activity WHERE id = ?"), id,
         activityFromRow, QStringLiteral("activity"));
+}
+
+Result<Page<ActivityRow>> ActivityRepository::page(const ListSort &sort, const std::optional<Cursor> &after,
+                                                   int limit) const
+{
+    KeysetOrder order;
+    order.descending = sort.descending;
+    switch (sort.order) {
+    case ListOrder::Name:
+        order.key = QStringLiteral("a.sort_key");
+        break;
+    case ListOrder::Updated:
+        order.key = QStringLiteral("a.updated_at");
+        order.numeric = true;
+        break;
+    case ListOrder::Due:
+        order.key = kDueKey;
+        order.numeric = true;
+        break;
+    }
+    return orderedKeysetPage<ActivityRow>(m_db, kRowColumns, kRowFrom, QStringLiteral("a"), order, after,
+                                          limit, activityRowFrom);
+}
+
+Result<QList<ActivityRow>> ActivityRepository::rowsByRowIds(const QList<qint64> &rowIds) const
+{
+    return OmniCrm::rowsByRowIds<ActivityRow>(
+        m_db, kRowColumns + u' ' + kRowFrom + QStringLiteral("WHERE a.rowid = ?1 AND a.cl % 2 = 1"), rowIds,
+        activityRowFrom);
 }
 
 Result<QList<Activity>> ActivityRepository::forTarget(const QString &targetType,

@@ -2,10 +2,13 @@
 
 namespace OmniCrm {
 
-ActivityService::ActivityService(ChangeLog &log, ActivityRepository &activities, QObject *parent)
+ActivityService::ActivityService(ChangeLog &log, ActivityRepository &activities, SearchIndex &search,
+                                 const SearchDocuments &documents, QObject *parent)
     : QObject(parent)
     , m_log(log)
     , m_activities(activities)
+    , m_search(search)
+    , m_documents(documents)
 {
 }
 
@@ -39,6 +42,7 @@ Result<QString> ActivityService::logIn(const ActivityDraft &draft, UnitOfWork &w
     auto rowId = m_activities.insert(*activity, work);
     if (!rowId)
         return rowId.error();
+    OMNICRM_TRY(m_search.add(RecordKind::Activity, *rowId, m_documents.activity(*activity)));
     return activity->meta.id;
 }
 
@@ -67,16 +71,35 @@ Status ActivityService::complete(const QString &id, qint64 doneAt)
     return {};
 }
 
-Status ActivityService::remove(const QString &id)
+Status ActivityService::setAlive(const QString &id, bool alive)
 {
     auto activity = m_activities.find(id);
     if (!activity)
         return activity.error();
-    if (!activity->meta.isAlive())
+    if (activity->meta.isAlive() == alive)
         return {};
-    return inUnitOfWork(m_log, [&](UnitOfWork &work) {
-        return m_activities.setCausalLength(id, activity->meta.causalLength + 1, work);
+    return inUnitOfWork(m_log, [&](UnitOfWork &work) -> Status {
+        OMNICRM_TRY(m_activities.setCausalLength(id, activity->meta.causalLength + 1, work));
+        auto rowId = m_activities.rowIdOf(id);
+        if (!rowId)
+            return rowId.error();
+        return alive ? m_search.put(RecordKind::Activity, *rowId, m_documents.activity(*activity))
+                     : m_search.remove(RecordKind::Activity, *rowId);
     });
+}
+
+Status ActivityService::remove(const QString &id)
+{
+    OMNICRM_TRY(setAlive(id, false));
+    Q_EMIT activityRemoved(id);
+    return {};
+}
+
+Status ActivityService::restore(const QString &id)
+{
+    OMNICRM_TRY(setAlive(id, true));
+    Q_EMIT activitySaved(id);
+    return {};
 }
 
 Result<QList<Activity>> ActivityService::timeline(const QString &targetType, const QString &targetId) const

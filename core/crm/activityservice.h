@@ -3,6 +3,8 @@
 
 #include "activityrepository.h"
 #include "changelog.h"
+#include "searchdocuments.h"
+#include "searchindex.h"
 
 #include <QObject>
 
@@ -23,23 +25,32 @@ class ActivityService : public QObject
 {
     Q_OBJECT
 public:
-    ActivityService(ChangeLog &log, ActivityRepository &activities, QObject *parent = nullptr);
+    ActivityService(ChangeLog &log, ActivityRepository &activities, SearchIndex &search,
+                    const SearchDocuments &documents, QObject *parent = nullptr);
 
     Result<Activity> validate(const ActivityDraft &draft) const;
     Result<QString> log(const ActivityDraft &draft);
     Result<QString> logIn(const ActivityDraft &draft, UnitOfWork &work);
     Status complete(const QString &id, qint64 doneAt);
+    /// Soft delete (causal length to even); restore() undoes it.
     Status remove(const QString &id);
+    Status restore(const QString &id);
+    Result<Activity> find(const QString &id) const { return m_activities.find(id); }
     Result<QList<Activity>> timeline(const QString &targetType, const QString &targetId) const;
     /// Open activities due before `untilMs` (pass the end of today for "due today or overdue").
     Result<qint64> openDueBefore(qint64 untilMs) const { return m_activities.countOpenDueBefore(untilMs); }
 
 Q_SIGNALS:
     void activitySaved(const QString &id);
+    void activityRemoved(const QString &id);
 
 private:
+    Status setAlive(const QString &id, bool alive);
+
     ChangeLog &m_log;
     ActivityRepository &m_activities;
+    SearchIndex &m_search;
+    const SearchDocuments &m_documents;
 };
 
 } // namespace OmniCrm

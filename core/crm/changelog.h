@@ -36,6 +36,8 @@ public:
 private:
     Database &m_db;
     HybridLogicalClock &m_clock;
+    Statement *m_insert = nullptr; // prepared on first use; owned by m_db's statement cache
+    QByteArray m_cbor; // the fields of the row being appended, reused from row to row
 };
 
 class UnitOfWork

@@ -54,15 +54,16 @@ Company companyFromRow(const Statement &s)
     return c;
 }
 
-const QString kRowSelect = QStringLiteral(
+const QString kRowColumns = QStringLiteral(
     "SELECT co.rowid, co.id, co.name, co.industry, co.phone_e164, co.email, co.city, "
-    "(SELECT count(*) FROM contact c WHERE c.company_id = co.id AND c.cl % 2 = 1), co.sort_key "
-    "FROM company co ");
+    "(SELECT count(*) FROM contact c WHERE c.company_id = co.id AND c.cl % 2 = 1), co.updated_at");
+const QString kRowFrom = QStringLiteral("FROM company co ");
+const QString kRowSelect = kRowColumns + QStringLiteral(", co.sort_key ") + kRowFrom;
 
 CompanyRow rowFromStatement(const Statement &s)
 {
-    return CompanyRow { s.int64(0), s.text(1), s.text(2), s.text(3),
-                        s.text(4),  s.text(5), s.text(6), s.int64(7) };
+    return CompanyRow { s.int64(0), s.text(1), s.text(2),  s.text(3), s.text(4),
+                        s.text(5),  s.text(6), s.int64(7), s.int64(8) };
 }
 
 } // namespace
@@ -144,6 +145,14 @@ Result<QStringList> CompanyRepository::idsInBatch(const QString &batch) const
 Result<Page<CompanyRow>> CompanyRepository::page(const std::optional<Cursor> &after, int limit) const
 {
     return keysetPage<CompanyRow>(m_db, kRowSelect, QStringLiteral("co"), after, limit, rowFromStatement);
+}
+
+Result<Page<CompanyRow>> CompanyRepository::page(const ListSort &sort, const std::optional<Cursor> &after,
+                                                 int limit) const
+{
+    return orderedKeysetPage<CompanyRow>(m_db, kRowColumns, kRowFrom, QStringLiteral("co"),
+                                         nameOrUpdated(QStringLiteral("co"), sort), after, limit,
+                                         rowFromStatement);
 }
 
 Result<QList<CompanyRow>> CompanyRepository::rowsByRowIds(const QList<qint64> &rowIds) const

@@ -20,6 +20,7 @@ struct CompanyRow
     QString email;
     QString city;
     qint64 contactCount = 0;
+    qint64 updatedAt = 0;
 };
 
 class CompanyRepository
@@ -39,6 +40,8 @@ public:
     Result<QString> idByEmail(const QString &email) const;
     Result<QStringList> idsInBatch(const QString &batch) const;
     Result<Page<CompanyRow>> page(const std::optional<Cursor> &after, int limit) const;
+    /// The list by name or by last change, either way.
+    Result<Page<CompanyRow>> page(const ListSort &sort, const std::optional<Cursor> &after, int limit) const;
     Result<QList<CompanyRow>> rowsByRowIds(const QList<qint64> &rowIds) const;
     Result<qint64> countAlive() const { return m_table.countAlive(); }
     Result<qint64> rowIdOf(const QString &id) const { return m_table.rowIdOf(id); }

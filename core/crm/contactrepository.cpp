@@ -90,10 +90,10 @@ Contact contactFromRow(const Statement &s)
     return c;
 }
 
-const QString kRowSelect
-    = QStringLiteral("SELECT c.rowid, c.id, c.full_name, co.name, c.primary_phone, c.primary_email, "
-                     "c.city, c.updated_at, c.sort_key "
-                     "FROM contact c LEFT JOIN company co ON co.id = c.company_id ");
+const QString kRowColumns = QStringLiteral(
+    "SELECT c.rowid, c.id, c.full_name, co.name, c.primary_phone, c.primary_email, c.city, c.updated_at");
+const QString kRowFrom = QStringLiteral("FROM contact c LEFT JOIN company co ON co.id = c.company_id ");
+const QString kRowSelect = kRowColumns + QStringLiteral(", c.sort_key ") + kRowFrom;
 
 ContactRow rowFromStatement(const Statement &s)
 {
@@ -260,6 +260,14 @@ Result<Page<ContactRow>> ContactRepository::page(const std::optional<Cursor> &af
     return keysetPage<ContactRow>(m_db, kRowSelect, QStringLiteral("c"), after, limit, rowFromStatement);
 }
 
+Result<Page<ContactRow>> ContactRepository::page(const ListSort &sort, const std::optional<Cursor> &after,
+                                                 int limit) const
+{
+    return orderedKeysetPage<ContactRow>(m_db, kRowColumns, kRowFrom, QStringLiteral("c"),
+                                         nameOrUpdated(QStringLiteral("c"), sort), after, limit,
+                                         rowFromStatement);
+}
+
 Result<QList<ContactRow>> ContactRepository::rowsByRowIds(const QList<qint64> &rowIds) const
 {
     return OmniCrm::rowsByRowIds<ContactRow>(
@@ -282,6 +290,18 @@ Result<QString> ContactRepository::idByEmail(const QString &email) const
         QStringLiteral("SELECT e.contact_id FROM contact_email e JOIN contact c ON c.id = e.contact_id "
                        "WHERE e.email = ? AND e.cl % 2 = 1 AND c.cl % 2 = 1 LIMIT 1"),
         email);
+}
+
+Result<bool> ContactRepository::hasPhonesOrEmails() const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM contact_phone WHERE cl % 2 = 1) "
+                                            "OR EXISTS (SELECT 1 FROM contact_email WHERE cl % 2 = 1)"));
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return stmt->int64(0) != 0;
 }
 
 Result<QStringList> ContactRepository::idsInBatch(const QString &batch) const

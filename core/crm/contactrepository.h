@@ -36,10 +36,14 @@ public:
     Result<Contact> findByRowId(qint64 rowId) const;
     Result<qint64> rowIdOf(const QString &id) const { return m_table.rowIdOf(id); }
     Result<Page<ContactRow>> page(const std::optional<Cursor> &after, int limit) const;
+    /// The list by name or by last change, either way (a cursor belongs to the sort it came from).
+    Result<Page<ContactRow>> page(const ListSort &sort, const std::optional<Cursor> &after, int limit) const;
     Result<QList<ContactRow>> rowsByRowIds(const QList<qint64> &rowIds) const;
     /// The id of a live contact holding this phone or email, or an empty string.
     Result<QString> idByPhone(const QString &e164) const;
     Result<QString> idByEmail(const QString &email) const;
+    /// Whether any live phone or e-mail row exists (the contact it belongs to may be deleted).
+    Result<bool> hasPhonesOrEmails() const;
     Result<QStringList> idsInBatch(const QString &batch) const;
     /// Live contacts of one company.
     Result<QStringList> idsOfCompany(const QString &companyId) const;

@@ -106,20 +106,51 @@ Status ContactService::index(const Contact &contact, qint64 rowId, QString compa
                                   : m_search.put(RecordKind::Contact, rowId, tokens);
 }
 
+Result<PreparedContact> ContactService::prepare(const ContactDraft &draft) const
+{
+    auto contact = validate(draft);
+    if (!contact)
+        return contact.error();
+    PreparedContact prepared;
+    prepared.contact = std::move(contact).value();
+    prepared.companyName = draft.companyName;
+    prepared.tags = draft.tags;
+    prepared.sortKey = sortKeyFor(prepared.contact.fullName);
+    if (!draft.companyName.isEmpty() || prepared.contact.companyId.isEmpty())
+        prepared.searchTokens = m_documents.contact(prepared.contact, draft.companyName);
+    return prepared;
+}
+
 Result<qint64> ContactService::insert(Contact &contact, const QString &companyName, const QStringList &tags,
                                       UnitOfWork &work)
 {
-    if (contact.companyId.isEmpty() && !companyName.trimmed().isEmpty()) {
-        auto companyId = m_companies.idForName(companyName, work, contact.importBatch);
+    PreparedContact prepared;
+    prepared.contact = std::move(contact);
+    prepared.companyName = companyName;
+    prepared.tags = tags;
+    prepared.sortKey = sortKeyFor(prepared.contact.fullName);
+    auto rowId = insert(prepared, work);
+    contact = std::move(prepared.contact);
+    return rowId;
+}
+
+Result<qint64> ContactService::insert(PreparedContact &prepared, UnitOfWork &work)
+{
+    Contact &contact = prepared.contact;
+    if (contact.companyId.isEmpty() && !prepared.companyName.trimmed().isEmpty()) {
+        auto companyId = m_companies.idForName(prepared.companyName, work, contact.importBatch);
         if (!companyId)
             return companyId.error();
         contact.companyId = *companyId;
     }
-    auto rowId = m_contacts.insert(contact, sortKeyFor(contact.fullName), work);
+    auto rowId = m_contacts.insert(contact, prepared.sortKey, work);
     if (!rowId)
         return rowId.error();
-    OMNICRM_TRY(index(contact, *rowId, companyName, IndexMode::New));
-    OMNICRM_TRY(m_tags.addTags(kTarget, contact.meta.id, tags, work));
+    if (prepared.searchTokens)
+        OMNICRM_TRY(m_search.add(RecordKind::Contact, *rowId, *prepared.searchTokens));
+    else
+        OMNICRM_TRY(index(contact, *rowId, prepared.companyName, IndexMode::New));
+    OMNICRM_TRY(m_tags.addTags(kTarget, contact.meta.id, prepared.tags, work));
     return rowId;
 }
 

@@ -14,6 +14,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace OmniCrm {
 
 class PhoneNormalizer;
@@ -45,6 +47,19 @@ struct ContactDraft
     QStringList tags;
 };
 
+/// A validated contact with what storing it derives from its text alone: the key the list sorts
+/// by and the search index's tokens. prepare() makes one without reading the store, so an import
+/// prepares the next records on a worker thread while the calling thread stores the last ones.
+struct PreparedContact
+{
+    Contact contact;
+    QString companyName; // found by its folded name when stored, created when there is none
+    QStringList tags;
+    QString sortKey;
+    /// Absent when they need the store: a company given by id alone, whose name is indexed too.
+    std::optional<QStringList> searchTokens;
+};
+
 class ContactService : public QObject
 {
     Q_OBJECT
@@ -62,9 +77,14 @@ public:
     Status remove(const QString &id);
     Status restore(const QString &id);
 
+    /// validate() plus the sort key and search tokens. Const, and reads nothing from the store,
+    /// so it may run on any thread.
+    Result<PreparedContact> prepare(const ContactDraft &draft) const;
     /// Stores a validated contact inside the caller's unit of work (import, lead conversion).
     Result<qint64> insert(Contact &contact, const QString &companyName, const QStringList &tags,
                           UnitOfWork &work);
+    /// Stores a prepared contact inside the caller's unit of work, filling in its ids.
+    Result<qint64> insert(PreparedContact &prepared, UnitOfWork &work);
     Status removeIn(const QString &id, UnitOfWork &work);
     /// Re-indexes the contacts of a company under its new name (CompanyService's rename follower).
     Status reindexCompany(const QString &companyId, const QString &name, UnitOfWork &work);
@@ -76,6 +96,8 @@ public:
     Result<QList<Activity>> timeline(const QString &id) const;
     /// The live contact with this phone (any format) or e-mail, if any: exact duplicate check.
     Result<QString> duplicateOf(const Contact &contact) const;
+    /// Whether any live contact has a phone or an e-mail, i.e. whether duplicateOf() can find one.
+    Result<bool> hasPhonesOrEmails() const { return m_contacts.hasPhonesOrEmails(); }
 
 Q_SIGNALS:
     void contactSaved(const QString &id);

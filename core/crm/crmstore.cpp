@@ -98,13 +98,23 @@ void CrmStore::wire()
     m_leadService = std::make_unique<LeadService>(*m_log, *m_leads, *m_contactService, *m_companyService,
                                                   *m_dealService, *m_activities, *m_searchIndex, m_phones,
                                                   *m_documents);
-    m_activityService = std::make_unique<ActivityService>(*m_log, *m_activities);
+    m_activityService
+        = std::make_unique<ActivityService>(*m_log, *m_activities, *m_searchIndex, *m_documents);
     m_productService = std::make_unique<ProductService>(*m_log, *m_products, *m_searchIndex, *m_documents);
     m_searchService = std::make_unique<SearchService>(*m_searchIndex, *m_documents, *m_contacts, *m_companies,
                                                       *m_leads, *m_deals, *m_products);
 
     m_importService
         = std::make_unique<ImportService>(*m_log, *m_contactService, *m_companyService, *m_importBatches);
+    m_savedViews = std::make_unique<SavedViewRepository>(m_db);
+    m_listService = std::make_unique<RecordListService>(*m_searchIndex, *m_documents, *m_contacts,
+                                                        *m_companies, *m_leads, *m_products, *m_activities);
+    m_savedViewService = std::make_unique<SavedViewService>(*m_savedViews);
+    m_dashboard = std::make_unique<DashboardRepository>(m_db);
+    m_dashboardService = std::make_unique<DashboardService>(*m_dashboard, *m_pipelineService);
+    m_brands = std::make_unique<BrandRepository>(m_db);
+    m_brandService = std::make_unique<BrandService>(*m_log, *m_brands, *m_settings);
+    m_preferenceService = std::make_unique<PreferenceService>(*m_settings);
 }
 
 Result<std::unique_ptr<CrmStore>> CrmStore::create(const QString &dir, StoreKeys &keys,
@@ -113,7 +123,12 @@ Result<std::unique_ptr<CrmStore>> CrmStore::create(const QString &dir, StoreKeys
     auto key = keys.createKey(dir, passphrase);
     if (!key)
         return key.error();
-    auto store = openFile(StoreKeys::databasePath(dir), DatabaseKey { *key }, OpenMode::Create);
+    return createWithKey(dir, *key);
+}
+
+Result<std::unique_ptr<CrmStore>> CrmStore::createWithKey(const QString &dir, const QByteArray &key)
+{
+    auto store = openFile(StoreKeys::databasePath(dir), DatabaseKey { key }, OpenMode::Create);
     if (!store) {
         // createKey wrote store.json (and key.json); a store without a database is no store.
         QFile::remove(StoreKeys::databasePath(dir));
@@ -131,7 +146,12 @@ Result<std::unique_ptr<CrmStore>> CrmStore::open(const QString &dir, StoreKeys &
     auto key = keys.unlock(dir, askPassphrase);
     if (!key)
         return key.error();
-    return openFile(StoreKeys::databasePath(dir), DatabaseKey { *key }, OpenMode::Existing);
+    return openWithKey(dir, *key);
+}
+
+Result<std::unique_ptr<CrmStore>> CrmStore::openWithKey(const QString &dir, const QByteArray &key)
+{
+    return openFile(StoreKeys::databasePath(dir), DatabaseKey { key }, OpenMode::Existing);
 }
 
 Result<std::unique_ptr<CrmStore>> CrmStore::openFile(const QString &path, const DatabaseKey &key,

@@ -5,11 +5,15 @@
 
 #include "activityrepository.h"
 #include "activityservice.h"
+#include "brandrepository.h"
+#include "brandservice.h"
 #include "changelog.h"
 #include "companyrepository.h"
 #include "companyservice.h"
 #include "contactrepository.h"
 #include "contactservice.h"
+#include "dashboardrepository.h"
+#include "dashboardservice.h"
 #include "database.h"
 #include "dealrepository.h"
 #include "dealservice.h"
@@ -21,8 +25,11 @@
 #include "phonenormalizer.h"
 #include "pipelinerepository.h"
 #include "pipelineservice.h"
+#include "preferenceservice.h"
 #include "productrepository.h"
 #include "productservice.h"
+#include "recordlistservice.h"
+#include "savedviewservice.h"
 #include "searchdocuments.h"
 #include "searchindex.h"
 #include "searchservice.h"
@@ -59,9 +66,15 @@ public:
     /// migrations, site id and the default pipeline. Nothing is left behind when it fails.
     static Result<std::unique_ptr<CrmStore>> create(const QString &dir, StoreKeys &keys,
                                                     const std::optional<QString> &passphrase);
+    /// The second half of create() for a caller that made the key itself (StoreKeys::createKey,
+    /// which can be slow, on another thread): the database, migrations, site id and default
+    /// pipeline. On failure the key files are removed too, so no half store is left.
+    static Result<std::unique_ptr<CrmStore>> createWithKey(const QString &dir, const QByteArray &key);
     /// Opens the store in `dir`, asking `askPassphrase` only in passphrase mode.
     static Result<std::unique_ptr<CrmStore>> open(const QString &dir, StoreKeys &keys,
                                                   const PassphraseSource &askPassphrase);
+    /// The second half of open() for a caller that unlocked the key itself (StoreKeys::unlock).
+    static Result<std::unique_ptr<CrmStore>> openWithKey(const QString &dir, const QByteArray &key);
     /// Opens or creates a database file with a raw key (empty key: unencrypted), for benchmarks
     /// that compare the two and for tests that need no key policy.
     static Result<std::unique_ptr<CrmStore>> openFile(const QString &path, const DatabaseKey &key,
@@ -85,6 +98,14 @@ public:
     TagService &tags() { return *m_tagService; }
     SearchService &search() { return *m_searchService; }
     ImportService &imports() { return *m_importService; }
+    BrandService &brands() { return *m_brandService; }
+    /// This machine's display preferences for the store (language, calendar, digits, idle lock).
+    PreferenceService &preferences() { return *m_preferenceService; }
+    /// The dashboard's figures (read-only; the reader thread's store runs them).
+    const DashboardService &dashboard() const { return *m_dashboardService; }
+    /// The record lists' pages and filters (read-only; the reader thread's store runs them).
+    const RecordListService &lists() const { return *m_listService; }
+    SavedViewService &savedViews() { return *m_savedViewService; }
     /// Read paths for whole-store walks (export); services stay the way to write.
     const ContactRepository &contactRepository() const { return *m_contacts; }
     const CompanyRepository &companyRepository() const { return *m_companies; }
@@ -130,6 +151,14 @@ private:
     std::unique_ptr<ProductService> m_productService;
     std::unique_ptr<SearchService> m_searchService;
     std::unique_ptr<ImportService> m_importService;
+    std::unique_ptr<BrandRepository> m_brands;
+    std::unique_ptr<BrandService> m_brandService;
+    std::unique_ptr<PreferenceService> m_preferenceService;
+    std::unique_ptr<DashboardRepository> m_dashboard;
+    std::unique_ptr<DashboardService> m_dashboardService;
+    std::unique_ptr<SavedViewRepository> m_savedViews;
+    std::unique_ptr<RecordListService> m_listService;
+    std::unique_ptr<SavedViewService> m_savedViewService;
 };
 
 } // namespace OmniCrm

@@ -83,6 +83,87 @@ DealRow rowFromStatement(const Statement &s)
                      s.text(6),  s.int64(7), s.text(8), s.text(9), s.text(10), s.text(11) };
 }
 
+// A card: the deal, its stage's names and the names of its contact and company.
+const QString kCardColumns = QStringLiteral(
+    "SELECT d.rowid, d.id, d.title, d.pipeline_id, d.stage_id, s.name_ar, s.name_en, d.amount_minor, "
+    "d.currency, c.full_name, co.name, d.expected_close, d.stage_changed_at, d.updated_at");
+const QString kCardFrom = QStringLiteral(
+    "FROM deal d JOIN stage s ON s.id = d.stage_id LEFT JOIN contact c ON c.id = d.contact_id "
+    "LEFT JOIN company co ON co.id = d.company_id ");
+
+DealCard cardFromStatement(const Statement &s)
+{
+    DealCard card;
+    card.rowId = s.int64(0);
+    card.id = s.text(1);
+    card.title = s.text(2);
+    card.pipelineId = s.text(3);
+    card.stageId = s.text(4);
+    card.stageNameAr = s.text(5);
+    card.stageNameEn = s.text(6);
+    card.amountMinor = s.int64(7);
+    card.currency = s.text(8);
+    card.contactName = s.text(9);
+    card.companyName = s.text(10);
+    card.expectedClose = s.text(11);
+    card.stageChangedAt = s.int64(12);
+    card.updatedAt = s.int64(13);
+    return card;
+}
+
+/// A keyset page of cards among the live deals with `scope` (a column) equal to `scopeValue`,
+/// ordered by `order` then rowid. The (scope, key, rowid) index of live rows makes any depth cost
+/// the same. With `through`, the page runs from the start to that row inclusive instead.
+Result<Page<DealCard>> cardPage(Database &db, const QString &scope, const QString &scopeValue,
+                                const KeysetOrder &order, const std::optional<Cursor> &after, int limit,
+                                bool through = false)
+{
+    const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
+    QString sql = kCardColumns + QStringLiteral(", ") + order.key + u' ' + kCardFrom
+        + QStringLiteral("WHERE d.cl % 2 = 1 AND ") + scope + QStringLiteral(" = ?1 ");
+    if (after) {
+        const bool forward = order.descending == through;
+        sql += QStringLiteral("AND (") + order.key + QStringLiteral(", d.rowid) ") + (forward ? u'>' : u'<')
+            + (through ? QStringLiteral("= ") : QStringLiteral(" ")) + QStringLiteral("(?2, ?3) ");
+    }
+    sql += QStringLiteral("ORDER BY ") + order.key + direction + QStringLiteral(", d.rowid") + direction
+        + QStringLiteral(" LIMIT ?4");
+    auto stmt = db.cached(sql);
+    if (!stmt)
+        return stmt.error();
+    Statement &s = **stmt;
+    s.bind(1, scopeValue);
+    if (after) {
+        if (order.numeric)
+            s.bind(2, after->sortKey.toLongLong());
+        else
+            s.bind(2, after->sortKey);
+        s.bind(3, after->rowId);
+    }
+    s.bind(4, limit + 1);
+    Page<DealCard> page;
+    Cursor last;
+    while (true) {
+        auto row = s.step();
+        if (!row) {
+            s.reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        if (page.rows.size() == limit) {
+            page.nextCursor = last.encode();
+            break;
+        }
+        page.rows.append(cardFromStatement(s));
+        last = Cursor { s.text(s.columnCount() - 1), s.int64(0) };
+    }
+    s.reset();
+    return page;
+}
+
+const KeysetOrder kNewestInStage { QStringLiteral("d.stage_changed_at"), true, true };
+
 } // namespace
 
 DealRepository::DealRepository(Database &db)
@@ -237,6 +318,74 @@ Result<QList<std::pair<QString, qint64>>> DealRepository::openValueByCurrency() 
         {}, [](const Statement &s) {
             return std::pair { s.text(0), s.int64(1) };
         });
+}
+
+Result<Page<DealCard>> DealRepository::stageCards(const QString &stageId, const std::optional<Cursor> &after,
+                                                  int limit) const
+{
+    return cardPage(m_db, QStringLiteral("d.stage_id"), stageId, kNewestInStage, after, limit);
+}
+
+Result<Page<DealCard>> DealRepository::stageCardsThrough(const DealCard &card, int limit) const
+{
+    // Rows from the column's start to the card: (changed_at, rowid) >= the card's, newest first.
+    auto page = cardPage(m_db, QStringLiteral("d.stage_id"), card.stageId, kNewestInStage,
+                         Cursor { QString::number(card.stageChangedAt), card.rowId }, limit, true);
+    if (!page)
+        return page;
+    // The page may stop exactly at the card with more rows behind it: resume after its last row.
+    if (!page->rows.isEmpty()) {
+        const DealCard &last = page->rows.constLast();
+        auto rest = stageCards(card.stageId, Cursor { QString::number(last.stageChangedAt), last.rowId }, 1);
+        if (!rest)
+            return rest.error();
+        page->nextCursor = rest->rows.isEmpty()
+            ? QString()
+            : Cursor { QString::number(last.stageChangedAt), last.rowId }.encode();
+    }
+    return page;
+}
+
+Result<DealCard> DealRepository::card(const QString &id) const
+{
+    return oneRow<DealCard>(
+        m_db, kCardColumns + u' ' + kCardFrom + QStringLiteral("WHERE d.id = ?1 AND d.cl % 2 = 1"), id,
+        cardFromStatement, QStringLiteral("deal"));
+}
+
+Result<Page<DealCard>> DealRepository::cards(const QString &pipelineId, const ListSort &sort,
+                                             const std::optional<Cursor> &after, int limit) const
+{
+    const bool updated = sort.order == ListOrder::Updated;
+    const KeysetOrder order { updated ? QStringLiteral("d.updated_at") : QStringLiteral("d.sort_key"),
+                              sort.descending, updated };
+    return cardPage(m_db, QStringLiteral("d.pipeline_id"), pipelineId, order, after, limit);
+}
+
+Result<QList<StageTotal>> DealRepository::stageTotals(const QString &pipelineId) const
+{
+    // One small query per stage: each reads that stage's run of the covering deal_stage_value
+    // index, already in currency order, so nothing is sorted (a single join grouped by stage and
+    // currency sorted 100,000 rows in a temporary b-tree).
+    auto stageIds = textColumn(
+        m_db, QStringLiteral("SELECT id FROM stage WHERE pipeline_id = ? AND cl % 2 = 1 ORDER BY position"),
+        pipelineId);
+    if (!stageIds)
+        return stageIds.error();
+    QList<StageTotal> totals;
+    for (const QString &stageId : *stageIds) {
+        auto rows = allRows<StageTotal>(
+            m_db,
+            QStringLiteral("SELECT d.stage_id, d.currency, count(*), sum(d.amount_minor) FROM deal d "
+                           "WHERE d.stage_id = ?1 AND d.cl % 2 = 1 GROUP BY d.currency"),
+            stageId, [](const Statement &s) {
+                return StageTotal { s.text(0), s.text(1), s.int64(2), s.int64(3) };
+            });
+        if (!rows)
+            return rows.error();
+        totals.append(*rows);
+    }
+    return totals;
 }
 
 } // namespace OmniCrm

@@ -26,6 +26,34 @@ struct DealRow
     QString expectedClose;
 };
 
+/// One deal as the pipeline board and the deal table show it.
+struct DealCard
+{
+    qint64 rowId = 0;
+    QString id;
+    QString title;
+    QString pipelineId;
+    QString stageId;
+    QString stageNameAr;
+    QString stageNameEn;
+    qint64 amountMinor = 0;
+    QString currency;
+    QString contactName;
+    QString companyName;
+    QString expectedClose;
+    qint64 stageChangedAt = 0;
+    qint64 updatedAt = 0;
+};
+
+/// The live deals of one stage in one currency.
+struct StageTotal
+{
+    QString stageId;
+    QString currency;
+    qint64 deals = 0;
+    qint64 amountMinor = 0;
+};
+
 class DealRepository
 {
 public:
@@ -43,6 +71,18 @@ public:
     Result<qint64> countAlive() const { return m_table.countAlive(); }
     Result<qint64> rowIdOf(const QString &id) const { return m_table.rowIdOf(id); }
     Status forEach(const std::function<bool(const Deal &)> &visit) const;
+    /// One stage's live deals, the latest to arrive in the stage first (keyset on stage_changed_at).
+    Result<Page<DealCard>> stageCards(const QString &stageId, const std::optional<Cursor> &after,
+                                      int limit) const;
+    /// The first cards of a stage up to and including `card`, at most `limit`; the page ends
+    /// before `card` when it lies deeper.
+    Result<Page<DealCard>> stageCardsThrough(const DealCard &card, int limit) const;
+    Result<DealCard> card(const QString &id) const;
+    /// One pipeline's live deals by title or by last change (ListOrder::Due reads as title).
+    Result<Page<DealCard>> cards(const QString &pipelineId, const ListSort &sort,
+                                 const std::optional<Cursor> &after, int limit) const;
+    /// Count and amount of the live deals of each stage of a pipeline, per currency.
+    Result<QList<StageTotal>> stageTotals(const QString &pipelineId) const;
     /// Total amount of live deals in open stages, per currency.
     Result<QList<std::pair<QString, qint64>>> openValueByCurrency() const;
 

@@ -273,4 +273,16 @@ Result<Page<DealRow>> DealService::page(const std::optional<Cursor> &after, int 
     return m_deals.page(after, limit);
 }
 
+int DealService::daysInStage(qint64 stageChangedAt, qint64 nowMs)
+{
+    constexpr qint64 day = 24LL * 3600 * 1000;
+    return nowMs <= stageChangedAt ? 0 : int((nowMs - stageChangedAt) / day);
+}
+
+bool DealService::isStale(const Stage &stage, qint64 stageChangedAt, qint64 nowMs)
+{
+    return stage.type == StageType::Open && stage.staleAfterDays
+        && daysInStage(stageChangedAt, nowMs) > *stage.staleAfterDays;
+}
+
 } // namespace OmniCrm

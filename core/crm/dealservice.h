@@ -53,6 +53,32 @@ public:
     Result<Deal> find(const QString &id) const { return m_deals.find(id); }
     Result<Page<DealRow>> page(const std::optional<Cursor> &after, int limit) const;
     Result<QList<StageChange>> stageChanges(const QString &id) const { return m_deals.stageChanges(id); }
+    /// Read paths of the pipeline board and the deal table (the reader thread's store runs them).
+    Result<Page<DealCard>> stageCards(const QString &stageId, const std::optional<Cursor> &after,
+                                      int limit) const
+    {
+        return m_deals.stageCards(stageId, after, limit);
+    }
+    Result<Page<DealCard>> stageCardsThrough(const DealCard &card, int limit) const
+    {
+        return m_deals.stageCardsThrough(card, limit);
+    }
+    Result<DealCard> card(const QString &id) const { return m_deals.card(id); }
+    Result<Page<DealCard>> cards(const QString &pipelineId, const ListSort &sort,
+                                 const std::optional<Cursor> &after, int limit) const
+    {
+        return m_deals.cards(pipelineId, sort, after, limit);
+    }
+    Result<QList<StageTotal>> stageTotals(const QString &pipelineId) const
+    {
+        return m_deals.stageTotals(pipelineId);
+    }
+
+    /// Whole 24-hour days a deal has been in its stage at `nowMs` (0 in its first day).
+    static int daysInStage(qint64 stageChangedAt, qint64 nowMs);
+    /// A deal is stale when it has sat in an open stage longer than the stage's "stale after N
+    /// days": more than N whole days. Won and lost stages, and stages without N, never go stale.
+    static bool isStale(const Stage &stage, qint64 stageChangedAt, qint64 nowMs);
 
 Q_SIGNALS:
     void dealSaved(const QString &id);

@@ -4,12 +4,22 @@
 #include "exportservice.h"
 #include "importfield.h"
 #include "uuid7.h"
+#include "validation.h"
 #include "vcardreader.h"
 
 #include <QBuffer>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+#include <memory>
+#include <vector>
 
 namespace OmniCrm {
 
@@ -32,6 +42,277 @@ QString joined(const ImportRecord &record, QStringView field)
 {
     return record.all(field).join(QStringLiteral("\n"));
 }
+
+// One record as the reading thread hands it to the storing thread: validated and prepared, or
+// the error that keeps it out, or a record the file format itself could not read.
+struct PreparedRecord
+{
+    enum class State { Ready, Invalid, Unreadable };
+    State state = State::Ready;
+    int line = 0;
+    QString field; // Invalid: the field the error names
+    QString message; // Invalid and Unreadable
+    QString givenId; // a valid OmniCRM id the record carries (an export coming back), else empty
+    qint64 createdAt = 0;
+    PreparedContact contact; // ImportKind::Contacts
+    QString companyKey; // contacts: the folded company name that companies are cached by
+    Company company; // ImportKind::Companies
+    QStringList companyTags;
+};
+
+using RecordChunk = std::vector<PreparedRecord>;
+constexpr size_t kChunkRecords = 256;
+
+// Chunks of prepared records from the reading thread to the storing thread, in file order.
+// Bounded, so reading never runs more than a few thousand records ahead of storing.
+class RecordQueue
+{
+public:
+    /// Reading thread: waits while the queue is full. False once the storing thread stopped.
+    bool push(RecordChunk chunk)
+    {
+        std::vector<RecordChunk> spent;
+        QMutexLocker locker(&m_mutex);
+        while (m_chunks.size() >= kCapacity && !m_stopped)
+            m_notFull.wait(&m_mutex);
+        if (m_stopped)
+            return false;
+        m_chunks.push_back(std::move(chunk));
+        m_notEmpty.wakeOne();
+        spent.swap(m_spent);
+        locker.unlock();
+        return true; // `spent` is freed here, on the thread that allocated its records
+    }
+    /// Reading thread: there will be no more chunks.
+    void finish()
+    {
+        QMutexLocker locker(&m_mutex);
+        m_finished = true;
+        m_notEmpty.wakeOne();
+    }
+    /// Storing thread: the next chunk, waiting while reading is behind; none after the last.
+    std::optional<RecordChunk> pop()
+    {
+        QMutexLocker locker(&m_mutex);
+        while (m_chunks.empty() && !m_finished)
+            m_notEmpty.wait(&m_mutex);
+        if (m_chunks.empty())
+            return std::nullopt;
+        RecordChunk chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_notFull.wakeOne();
+        return chunk;
+    }
+    /// Storing thread: a chunk it is done with, for the reading thread to free. Freeing memory
+    /// another thread allocated is slow with glibc, and the storing thread is the busier one.
+    void recycle(RecordChunk chunk)
+    {
+        QMutexLocker locker(&m_mutex);
+        m_spent.push_back(std::move(chunk));
+    }
+    /// Storing thread: wants no more chunks; the reading thread's next push() fails and it ends.
+    void stop()
+    {
+        QMutexLocker locker(&m_mutex);
+        m_stopped = true;
+        m_chunks.clear();
+        m_notFull.wakeOne();
+    }
+
+private:
+    static constexpr size_t kCapacity = 8;
+    QMutex m_mutex;
+    QWaitCondition m_notEmpty;
+    QWaitCondition m_notFull;
+    std::deque<RecordChunk> m_chunks;
+    std::vector<RecordChunk> m_spent;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+struct ReadOutcome
+{
+    Status status; // how reading ended: an unreadable file is an Error
+    QStringList unrecognisedColumns;
+    QString encoding;
+};
+
+// Everything about a record that needs no store: the draft, validation (libphonenumber, e-mail
+// rules) and the keys storing derives from the text (sort key, search tokens, company key).
+PreparedRecord prepareRecord(const ImportRecord &record, ImportKind kind, const ContactService &contacts,
+                             const CompanyService &companies)
+{
+    PreparedRecord prepared;
+    prepared.line = record.line;
+    const QString givenId = record.value(Field::Id);
+    if (isValidId(givenId))
+        prepared.givenId = givenId;
+    prepared.createdAt = createdAtOf(record);
+    const auto invalid = [&](const Error &error) {
+        prepared.state = PreparedRecord::State::Invalid;
+        prepared.field = error.field;
+        prepared.message = error.detail;
+    };
+    if (kind == ImportKind::Contacts) {
+        auto contact = contacts.prepare(contactDraftFrom(record));
+        if (!contact) {
+            invalid(contact.error());
+            return prepared;
+        }
+        prepared.contact = std::move(contact).value();
+        prepared.companyKey = sortKeyFor(prepared.contact.companyName.simplified());
+    } else {
+        const CompanyDraft draft = companyDraftFrom(record);
+        auto company = companies.validate(draft);
+        if (!company) {
+            invalid(company.error());
+            return prepared;
+        }
+        prepared.company = std::move(company).value();
+        prepared.companyTags = draft.tags;
+    }
+    return prepared;
+}
+
+// The reading thread's whole job: parse the file, prepare each record and pass them on in order.
+ReadOutcome readAndPrepare(QIODevice &device, RecordFormat format, const ImportOptions &options,
+                           const ContactService &contacts, const CompanyService &companies,
+                           RecordQueue &queue)
+{
+    RecordChunk chunk;
+    bool open = true; // false once the storing thread wants no more
+    const auto pass = [&](PreparedRecord record) {
+        chunk.push_back(std::move(record));
+        if (chunk.size() == kChunkRecords) {
+            open = open && queue.push(std::move(chunk));
+            chunk = RecordChunk();
+            chunk.reserve(kChunkRecords);
+        }
+        return open;
+    };
+    chunk.reserve(kChunkRecords);
+
+    ImportSink sink;
+    sink.record = [&](const ImportRecord &record) {
+        return pass(prepareRecord(record, options.kind, contacts, companies));
+    };
+    sink.issue = [&](const ImportIssue &issue) {
+        PreparedRecord unreadable;
+        unreadable.state = PreparedRecord::State::Unreadable;
+        unreadable.line = issue.line;
+        unreadable.message = issue.detail;
+        pass(std::move(unreadable));
+    };
+
+    ReadOutcome outcome;
+    if (format == RecordFormat::Csv) {
+        CsvImportSource source(options.mapping, options.kind);
+        outcome.status = source.read(device, sink);
+        outcome.unrecognisedColumns = source.columns().unrecognised;
+        outcome.encoding = textEncodingName(source.encoding());
+    } else if (format == RecordFormat::VCard) {
+        VCardReader source;
+        outcome.status = source.read(device, sink);
+        outcome.encoding = QStringLiteral("UTF-8");
+    } else {
+        auto records = recordsFromJson(device.readAll());
+        if (!records) {
+            outcome.status = records.error();
+        } else {
+            for (const ImportRecord &record : *records) {
+                if (!sink.record(record))
+                    break;
+            }
+        }
+        outcome.encoding = QStringLiteral("UTF-8");
+    }
+    if (open && !chunk.empty())
+        queue.push(std::move(chunk));
+    return outcome;
+}
+
+// The reading thread, stopped and joined however the storing side leaves importDevice().
+class ReadingThread
+{
+public:
+    ReadingThread(std::function<void()> body, RecordQueue &queue)
+        : m_thread(QThread::create(std::move(body)))
+        , m_queue(queue)
+    {
+        m_thread->setObjectName(QStringLiteral("omnicrm-import-reader"));
+        m_thread->start();
+    }
+    ~ReadingThread() { join(); }
+    ReadingThread(const ReadingThread &) = delete;
+    ReadingThread &operator=(const ReadingThread &) = delete;
+
+    void join()
+    {
+        m_queue.stop(); // a no-op for a reader that has finished
+        m_thread->wait();
+    }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    RecordQueue &m_queue;
+};
+
+// Exact duplicates by phone or e-mail among the contacts of one import. When the store held no
+// live phone or e-mail as the import began, a record can only repeat an earlier record of the
+// same file: sets in memory answer that without a query per record. Otherwise the store is asked,
+// and it holds this import's earlier records too.
+class ContactDuplicates
+{
+public:
+    explicit ContactDuplicates(const ContactService &contacts)
+        : m_contacts(contacts)
+    {
+    }
+
+    Status begin()
+    {
+        auto any = m_contacts.hasPhonesOrEmails();
+        if (!any)
+            return any.error();
+        m_inMemory = !*any;
+        return {};
+    }
+
+    Result<bool> contains(const Contact &contact) const
+    {
+        if (!m_inMemory) {
+            auto id = m_contacts.duplicateOf(contact);
+            if (!id)
+                return id.error();
+            return !id->isEmpty();
+        }
+        for (const ContactPhone &phone : contact.phones) {
+            if (m_phones.contains(phone.e164))
+                return true;
+        }
+        for (const ContactEmail &email : contact.emails) {
+            if (m_emails.contains(email.email))
+                return true;
+        }
+        return false;
+    }
+
+    void add(const Contact &contact)
+    {
+        if (!m_inMemory)
+            return;
+        for (const ContactPhone &phone : contact.phones)
+            m_phones.insert(phone.e164);
+        for (const ContactEmail &email : contact.emails)
+            m_emails.insert(email.email);
+    }
+
+private:
+    const ContactService &m_contacts;
+    bool m_inMemory = false;
+    QSet<QString> m_phones;
+    QSet<QString> m_emails;
+};
 
 } // namespace
 
@@ -131,6 +412,12 @@ Result<ImportSummary> ImportService::importDevice(QIODevice &device, RecordForma
     const QString batchId = newId();
     UnitOfWork work(m_log);
     OMNICRM_TRY(work.began());
+    ContactDuplicates duplicates(m_contacts);
+    if (options.kind == ImportKind::Contacts)
+        OMNICRM_TRY(duplicates.begin());
+    // Companies found or created by folded name during this unit of work: one query per company
+    // rather than one per contact. Nothing else writes companies while the unit is open.
+    QHash<QString, QString> companyIds;
 
     bool cancelled = false;
     std::optional<Error> failure;
@@ -139,82 +426,108 @@ Result<ImportSummary> ImportService::importDevice(QIODevice &device, RecordForma
             summary.errors.append(ImportRowError { line, field, message });
     };
 
-    const auto take = [&](const ImportRecord &record) -> bool {
+    // Stores one prepared contact or company. True: imported; false: a duplicate, skipped.
+    const auto storeContact = [&](PreparedRecord &record) -> Result<bool> {
+        Contact &contact = record.contact.contact;
+        auto duplicate = duplicates.contains(contact);
+        if (!duplicate)
+            return duplicate.error();
+        const bool idTaken = !record.givenId.isEmpty() && m_contacts.find(record.givenId).ok();
+        if (*duplicate || idTaken)
+            return false;
+        if (!record.givenId.isEmpty())
+            contact.meta.id = record.givenId; // an OmniCRM export coming back keeps its identities
+        contact.importBatch = batchId;
+        contact.meta.createdAt = record.createdAt;
+        if (contact.companyId.isEmpty() && !record.contact.companyName.trimmed().isEmpty()) {
+            auto known = companyIds.constFind(record.companyKey);
+            if (known == companyIds.constEnd()) {
+                auto companyId = m_companies.idForName(record.contact.companyName, work, batchId);
+                if (!companyId)
+                    return companyId.error();
+                known = companyIds.insert(record.companyKey, *companyId);
+            }
+            contact.companyId = *known;
+        }
+        auto rowId = m_contacts.insert(record.contact, work);
+        if (!rowId)
+            return rowId.error();
+        duplicates.add(contact);
+        return true;
+    };
+    const auto storeCompany = [&](PreparedRecord &record) -> Result<bool> {
+        Company &company = record.company;
+        auto duplicate = m_companies.duplicateOf(company);
+        if (!duplicate)
+            return duplicate.error();
+        const bool idTaken = !record.givenId.isEmpty() && m_companies.find(record.givenId).ok();
+        if (!duplicate->isEmpty() || idTaken)
+            return false;
+        if (!record.givenId.isEmpty())
+            company.meta.id = record.givenId;
+        company.importBatch = batchId;
+        company.meta.createdAt = record.createdAt;
+        auto rowId = m_companies.insert(company, record.companyTags, work);
+        if (!rowId)
+            return rowId.error();
+        return true;
+    };
+    // Takes the records in file order; false stops the import (cancelled, or a store failure).
+    const auto take = [&](PreparedRecord &record) -> bool {
         ++summary.read;
+        if (record.state == PreparedRecord::State::Unreadable) {
+            addError(record.line, QString(), record.message);
+            return true;
+        }
         if (options.progress && summary.read % kProgressEvery == 0 && !options.progress(summary.read)) {
             cancelled = true;
             return false;
         }
-        // The same steps for both kinds; only the draft and the insert differ.
-        const auto importOne = [&](auto &service, auto draft, auto &&insert) -> bool {
-            auto entity = service.validate(draft);
-            if (!entity) {
-                addError(record.line, entity.error().field, entity.error().detail);
-                return true;
-            }
-            auto duplicate = service.duplicateOf(*entity);
-            if (!duplicate) {
-                failure = duplicate.error();
-                return false;
-            }
-            const QString givenId = record.value(Field::Id);
-            const bool idTaken = isValidId(givenId) && service.find(givenId).ok();
-            if (!duplicate->isEmpty() || idTaken) {
-                ++summary.skippedDuplicates;
-                return true;
-            }
-            if (isValidId(givenId))
-                entity->meta.id = givenId; // an OmniCRM export coming back keeps its identities
-            entity->importBatch = batchId;
-            entity->meta.createdAt = createdAtOf(record);
-            auto rowId = insert(*entity, draft);
-            if (!rowId) {
-                failure = rowId.error();
-                return false;
-            }
-            ++summary.imported;
+        if (record.state == PreparedRecord::State::Invalid) {
+            addError(record.line, record.field, record.message);
             return true;
-        };
-        if (options.kind == ImportKind::Contacts)
-            return importOne(m_contacts, contactDraftFrom(record),
-                             [&](Contact &contact, const ContactDraft &draft) {
-                                 return m_contacts.insert(contact, draft.companyName, draft.tags, work);
-                             });
-        return importOne(m_companies, companyDraftFrom(record),
-                         [&](Company &company, const CompanyDraft &draft) {
-                             return m_companies.insert(company, draft.tags, work);
-                         });
+        }
+        auto stored = options.kind == ImportKind::Contacts ? storeContact(record) : storeCompany(record);
+        if (!stored) {
+            failure = stored.error();
+            return false;
+        }
+        if (*stored)
+            ++summary.imported;
+        else
+            ++summary.skippedDuplicates;
+        return true;
     };
 
-    ImportSink sink;
-    sink.record = take;
-    sink.issue = [&](const ImportIssue &issue) {
-        ++summary.read;
-        addError(issue.line, QString(), issue.detail);
-    };
-
-    Status read;
-    if (format == RecordFormat::Csv) {
-        CsvImportSource source(options.mapping, options.kind);
-        read = source.read(device, sink);
-        summary.unrecognisedColumns = source.columns().unrecognised;
-        summary.encoding = textEncodingName(source.encoding());
-    } else if (format == RecordFormat::VCard) {
-        VCardReader source;
-        read = source.read(device, sink);
-        summary.encoding = QStringLiteral("UTF-8");
-    } else {
-        auto records = recordsFromJson(device.readAll());
-        if (!records) {
-            read = records.error();
-        } else {
-            for (const ImportRecord &record : *records) {
-                if (!take(record))
-                    break;
+    // Reading and preparing (parsing, validation, normalisation, folding) needs no store, so it
+    // runs on a thread of its own while this one stores: the two overlap, records stay in order.
+    RecordQueue queue;
+    ReadOutcome outcome;
+    ReadingThread reader(
+        [&] {
+            outcome = readAndPrepare(device, format, options, m_contacts, m_companies, queue);
+            queue.finish();
+        },
+        queue);
+    bool stopped = false;
+    while (!stopped) {
+        auto chunk = queue.pop();
+        if (!chunk)
+            break;
+        for (PreparedRecord &record : *chunk) {
+            if (!take(record)) {
+                stopped = true;
+                break;
             }
         }
-        summary.encoding = QStringLiteral("UTF-8");
+        queue.recycle(std::move(*chunk));
     }
+    reader.join();
+    // Stopping early is what ended reading then, as it was before reading moved to a thread.
+    const Status read = stopped ? Status() : outcome.status;
+    summary.unrecognisedColumns = outcome.unrecognisedColumns;
+    summary.encoding = outcome.encoding;
+
     if (!read)
         return read.error(); // the file is unreadable: nothing is stored (work rolls back)
     if (failure)

@@ -63,6 +63,10 @@ public:
 
     /// Imports a file. An unreadable or malformed file is an Error and nothing is stored.
     Result<ImportSummary> importFile(const QString &path, const ImportOptions &options);
+    /// As importFile(). The device is read on a worker thread for the length of the call (records
+    /// are parsed and validated there while this thread stores them), so it must be one that
+    /// needs no event loop, such as a file or a buffer, and nothing else may use it meanwhile.
+    /// The progress callback, the store and the signals stay on the calling thread.
     Result<ImportSummary> importDevice(QIODevice &device, RecordFormat format, const ImportOptions &options);
     /// Soft-deletes every record a batch created, in one transaction. Returns how many.
     Result<qint64> undo(const QString &batchId);

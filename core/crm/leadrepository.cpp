@@ -69,14 +69,16 @@ Lead leadFromRow(const Statement &s)
     return l;
 }
 
-const QString kRowSelect = QStringLiteral(
+const QString kRowColumns = QStringLiteral(
     "SELECT l.rowid, l.id, l.title, l.person_name, l.company_name, l.phone_e164, l.status, l.source, "
-    "l.created_at, l.sort_key FROM lead l ");
+    "l.created_at, l.updated_at");
+const QString kRowFrom = QStringLiteral("FROM lead l ");
+const QString kRowSelect = kRowColumns + QStringLiteral(", l.sort_key ") + kRowFrom;
 
 LeadRow rowFromStatement(const Statement &s)
 {
-    return LeadRow { s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                     s.text(5),  s.text(6), s.text(7), s.int64(8) };
+    return LeadRow { s.int64(0), s.text(1), s.text(2), s.text(3),  s.text(4),
+                     s.text(5),  s.text(6), s.text(7), s.int64(8), s.int64(9) };
 }
 
 } // namespace
@@ -119,6 +121,14 @@ Result<Lead> LeadRepository::find(const QString &id) const
 Result<Page<LeadRow>> LeadRepository::page(const std::optional<Cursor> &after, int limit) const
 {
     return keysetPage<LeadRow>(m_db, kRowSelect, QStringLiteral("l"), after, limit, rowFromStatement);
+}
+
+Result<Page<LeadRow>> LeadRepository::page(const ListSort &sort, const std::optional<Cursor> &after,
+                                           int limit) const
+{
+    return orderedKeysetPage<LeadRow>(m_db, kRowColumns, kRowFrom, QStringLiteral("l"),
+                                      nameOrUpdated(QStringLiteral("l"), sort), after, limit,
+                                      rowFromStatement);
 }
 
 Result<QList<LeadRow>> LeadRepository::rowsByRowIds(const QList<qint64> &rowIds) const

@@ -19,6 +19,7 @@ struct LeadRow
     QString status;
     QString source;
     qint64 createdAt = 0;
+    qint64 updatedAt = 0;
 };
 
 class LeadRepository
@@ -32,6 +33,8 @@ public:
     Result<Lead> find(const QString &id) const;
     Result<qint64> rowIdOf(const QString &id) const { return m_table.rowIdOf(id); }
     Result<Page<LeadRow>> page(const std::optional<Cursor> &after, int limit) const;
+    /// The list by title or by last change, either way.
+    Result<Page<LeadRow>> page(const ListSort &sort, const std::optional<Cursor> &after, int limit) const;
     Result<QList<LeadRow>> rowsByRowIds(const QList<qint64> &rowIds) const;
     Result<qint64> countAlive() const { return m_table.countAlive(); }
 

@@ -214,12 +214,12 @@ Result<ConvertedLead> LeadService::convert(const QString &id, const LeadConversi
     return result;
 }
 
-Status LeadService::remove(const QString &id)
+Status LeadService::setAlive(const QString &id, bool alive)
 {
     auto lead = m_leads.find(id);
     if (!lead)
         return lead.error();
-    if (!lead->meta.isAlive())
+    if (lead->meta.isAlive() == alive)
         return {};
     UnitOfWork work(m_log);
     OMNICRM_TRY(work.began());
@@ -227,8 +227,23 @@ Status LeadService::remove(const QString &id)
     auto rowId = m_leads.rowIdOf(id);
     if (!rowId)
         return rowId.error();
-    OMNICRM_TRY(m_search.remove(RecordKind::Lead, *rowId));
+    OMNICRM_TRY(alive ? m_search.put(RecordKind::Lead, *rowId, m_documents.lead(*lead))
+                      : m_search.remove(RecordKind::Lead, *rowId));
     return work.commit();
+}
+
+Status LeadService::remove(const QString &id)
+{
+    OMNICRM_TRY(setAlive(id, false));
+    Q_EMIT leadRemoved(id);
+    return {};
+}
+
+Status LeadService::restore(const QString &id)
+{
+    OMNICRM_TRY(setAlive(id, true));
+    Q_EMIT leadSaved(id);
+    return {};
 }
 
 Result<Page<LeadRow>> LeadService::page(const std::optional<Cursor> &after, int limit) const

@@ -57,16 +57,21 @@ public:
     Result<QString> create(const LeadDraft &draft);
     Status setStatus(const QString &id, LeadStatus status);
     Result<ConvertedLead> convert(const QString &id, const LeadConversion &options = {});
+    /// Soft delete (causal length to even); restore() undoes it.
     Status remove(const QString &id);
+    Status restore(const QString &id);
 
     Result<Lead> find(const QString &id) const { return m_leads.find(id); }
     Result<Page<LeadRow>> page(const std::optional<Cursor> &after, int limit) const;
 
 Q_SIGNALS:
     void leadSaved(const QString &id);
+    void leadRemoved(const QString &id);
     void leadConverted(const QString &id, const QString &contactId, const QString &dealId);
 
 private:
+    Status setAlive(const QString &id, bool alive);
+
     ChangeLog &m_log;
     LeadRepository &m_leads;
     ContactService &m_contacts;

@@ -27,4 +27,26 @@ std::optional<Cursor> Cursor::decode(const QString &text)
     return Cursor { QString::fromUtf8(raw.mid(split + 1)), rowId };
 }
 
+QString listOrderName(ListOrder order)
+{
+    switch (order) {
+    case ListOrder::Name:
+        return QStringLiteral("name");
+    case ListOrder::Updated:
+        return QStringLiteral("updated");
+    case ListOrder::Due:
+        return QStringLiteral("due");
+    }
+    return QStringLiteral("name");
+}
+
+std::optional<ListOrder> listOrderFromName(QStringView name)
+{
+    for (ListOrder order : { ListOrder::Name, ListOrder::Updated, ListOrder::Due }) {
+        if (name == listOrderName(order))
+            return order;
+    }
+    return std::nullopt;
+}
+
 } // namespace OmniCrm

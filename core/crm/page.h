@@ -25,4 +25,20 @@ template <typename Row> struct Page
     QString nextCursor; // empty on the last page
 };
 
+/// The orders a record list offers; each one is a keyset walk over an index of live rows.
+/// Name is the folded title (sort_key); Due puts undated activities last.
+enum class ListOrder { Name, Updated, Due };
+
+struct ListSort
+{
+    ListOrder order = ListOrder::Name;
+    bool descending = false;
+
+    bool operator==(const ListSort &) const = default;
+};
+
+/// "name", "updated", "due": how saved views and settings spell an order.
+QString listOrderName(ListOrder order);
+std::optional<ListOrder> listOrderFromName(QStringView name);
+
 } // namespace OmniCrm

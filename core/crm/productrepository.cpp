@@ -8,9 +8,11 @@ namespace OmniCrm {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
+const QString kColumns = QStringLiteral(
     "SELECT p.rowid, p.id, p.sku, p.name_ar, p.name_en, p.category, p.price_minor, p.cost_minor, p.currency, "
-    "p.created_at, p.updated_at, p.cl, p.sort_key FROM product p ");
+    "p.created_at, p.updated_at, p.cl");
+const QString kFrom = QStringLiteral("FROM product p ");
+const QString kSelect = kColumns + QStringLiteral(", p.sort_key ") + kFrom;
 
 Fields productFields(const Product &p, const QString &sortKey)
 {
@@ -95,6 +97,13 @@ Result<Product> ProductRepository::findBySku(const QString &sku) const
 Result<Page<Product>> ProductRepository::page(const std::optional<Cursor> &after, int limit) const
 {
     return keysetPage<Product>(m_db, kSelect, QStringLiteral("p"), after, limit, productFromRow);
+}
+
+Result<Page<Product>> ProductRepository::page(const ListSort &sort, const std::optional<Cursor> &after,
+                                              int limit) const
+{
+    return orderedKeysetPage<Product>(m_db, kColumns, kFrom, QStringLiteral("p"),
+                                      nameOrUpdated(QStringLiteral("p"), sort), after, limit, productFromRow);
 }
 
 Result<QList<Product>> ProductRepository::rowsByRowIds(const QList<qint64> &rowIds) const

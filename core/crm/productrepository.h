@@ -20,6 +20,8 @@ public:
     /// The live product with this SKU, or NotFound.
     Result<Product> findBySku(const QString &sku) const;
     Result<Page<Product>> page(const std::optional<Cursor> &after, int limit) const;
+    /// The catalogue by name or by last change, either way.
+    Result<Page<Product>> page(const ListSort &sort, const std::optional<Cursor> &after, int limit) const;
     Result<QList<Product>> rowsByRowIds(const QList<qint64> &rowIds) const;
     Result<qint64> countAlive() const { return m_table.countAlive(); }
     Result<qint64> rowIdOf(const QString &id) const { return m_table.rowIdOf(id); }

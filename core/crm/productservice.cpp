@@ -107,21 +107,42 @@ Status ProductService::update(const QString &id, const ProductDraft &draft)
     return {};
 }
 
-Status ProductService::remove(const QString &id)
+Status ProductService::setAlive(const QString &id, bool alive)
 {
     auto product = m_products.find(id);
     if (!product)
         return product.error();
-    if (!product->meta.isAlive())
+    if (product->meta.isAlive() == alive)
         return {};
+    if (alive) { // SKUs are unique among live products
+        auto sameSku = m_products.findBySku(product->sku);
+        if (sameSku)
+            return Error::make(ErrorCode::Duplicate, QStringLiteral("SKU %1 is taken").arg(product->sku),
+                               QStringLiteral("sku"));
+    }
     UnitOfWork work(m_log);
     OMNICRM_TRY(work.began());
     OMNICRM_TRY(m_products.setCausalLength(id, product->meta.causalLength + 1, work));
     auto rowId = m_products.rowIdOf(id);
     if (!rowId)
         return rowId.error();
-    OMNICRM_TRY(m_search.remove(RecordKind::Product, *rowId));
+    OMNICRM_TRY(alive ? m_search.put(RecordKind::Product, *rowId, m_documents.product(*product))
+                      : m_search.remove(RecordKind::Product, *rowId));
     return work.commit();
+}
+
+Status ProductService::remove(const QString &id)
+{
+    OMNICRM_TRY(setAlive(id, false));
+    Q_EMIT productRemoved(id);
+    return {};
+}
+
+Status ProductService::restore(const QString &id)
+{
+    OMNICRM_TRY(setAlive(id, true));
+    Q_EMIT productSaved(id);
+    return {};
 }
 
 Result<Page<Product>> ProductService::page(const std::optional<Cursor> &after, int limit) const

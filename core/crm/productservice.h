@@ -32,15 +32,20 @@ public:
     Result<Product> validate(const ProductDraft &draft) const;
     Result<QString> create(const ProductDraft &draft);
     Status update(const QString &id, const ProductDraft &draft);
+    /// Soft delete (causal length to even); restore() undoes it unless a live product took the SKU.
     Status remove(const QString &id);
+    Status restore(const QString &id);
     Result<Product> find(const QString &id) const { return m_products.find(id); }
     Result<Product> findBySku(const QString &sku) const { return m_products.findBySku(sku); }
     Result<Page<Product>> page(const std::optional<Cursor> &after, int limit) const;
 
 Q_SIGNALS:
     void productSaved(const QString &id);
+    void productRemoved(const QString &id);
 
 private:
+    Status setAlive(const QString &id, bool alive);
+
     ChangeLog &m_log;
     ProductRepository &m_products;
     SearchIndex &m_search;

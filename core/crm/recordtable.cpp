@@ -11,7 +11,7 @@ RecordTable::RecordTable(Database &db, QString table)
 Result<qint64> RecordTable::insert(const Fields &fields, UnitOfWork &work, qint64 createdAt)
 {
     const qint64 created = createdAt > 0 ? createdAt : work.now();
-    auto stmt = m_db.cached(insertSql(fields));
+    auto stmt = insertStatement(fields);
     if (!stmt)
         return stmt.error();
     Statement &s = **stmt;
@@ -39,23 +39,29 @@ Result<qint64> RecordTable::insert(const Fields &fields, UnitOfWork &work, qint6
     return rowId;
 }
 
-const QString &RecordTable::insertSql(const Fields &fields)
+Result<Statement *> RecordTable::insertStatement(const Fields &fields)
 {
-    // A repository inserts the same columns every time: build the text once per column list.
-    const bool same = m_insertColumns.size() == fields.size()
+    // A repository inserts the same columns every time: build and prepare once per column list.
+    // Every parameter is bound on each insert and run() resets, so the statement needs no reset.
+    const bool same = m_insert && m_insertColumns.size() == fields.size()
         && std::equal(fields.begin(), fields.end(), m_insertColumns.begin(),
                       [](const auto &field, const QString &column) { return field.first == column; });
     if (same)
-        return m_insertSql;
+        return m_insert;
+    m_insert = nullptr;
     m_insertColumns.clear();
     QString marks;
     for (const auto &field : fields) {
         m_insertColumns.append(field.first);
         marks += QStringLiteral("?,");
     }
-    m_insertSql = QStringLiteral("INSERT INTO %1 (%2, created_at, updated_at, cl) VALUES (%3 ?, ?, 1)")
-                      .arg(m_table, m_insertColumns.join(u','), marks);
-    return m_insertSql;
+    auto stmt
+        = m_db.cached(QStringLiteral("INSERT INTO %1 (%2, created_at, updated_at, cl) VALUES (%3 ?, ?, 1)")
+                          .arg(m_table, m_insertColumns.join(u','), marks));
+    if (!stmt)
+        return stmt.error();
+    m_insert = *stmt;
+    return m_insert;
 }
 
 Status RecordTable::update(const QString &id, const Fields &changed, UnitOfWork &work)

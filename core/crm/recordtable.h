@@ -31,13 +31,13 @@ public:
     static Fields changedFields(const Fields &before, const Fields &after);
 
 private:
-    const QString &insertSql(const Fields &fields);
+    Result<Statement *> insertStatement(const Fields &fields);
     Result<qint64> integerOf(const QString &column, const QString &id) const;
 
     Database &m_db;
     QString m_table;
     QStringList m_insertColumns;
-    QString m_insertSql;
+    Statement *m_insert = nullptr; // for m_insertColumns; owned by m_db's statement cache
 };
 
 } // namespace OmniCrm

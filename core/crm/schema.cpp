@@ -333,12 +333,81 @@ CREATE TABLE outbox (
 CREATE VIRTUAL TABLE search_index USING fts4(body, tokenize=simple, prefix="2,4,6");
 )SQL";
 
+// Record lists (issue 3): every list orders by name or by last change, both ways, and activities
+// also by due date, each by keyset over a partial index of live rows. Activities gain the folded
+// subject lists sort by (rows written before this migration keep a lower-cased subject until
+// they change). Saved views are one user's list settings on this machine: never synced.
+const char16_t *const kRecordLists = uR"SQL(
+CREATE INDEX contact_updated ON contact(updated_at, rowid) WHERE cl % 2 = 1;
+CREATE INDEX company_updated ON company(updated_at, rowid) WHERE cl % 2 = 1;
+CREATE INDEX lead_updated ON lead(updated_at, rowid) WHERE cl % 2 = 1;
+CREATE INDEX product_updated ON product(updated_at, rowid) WHERE cl % 2 = 1;
+
+ALTER TABLE activity ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
+UPDATE activity SET sort_key = lower(subject);
+CREATE INDEX activity_sort ON activity(sort_key, rowid) WHERE cl % 2 = 1;
+CREATE INDEX activity_due_list ON activity(ifnull(due_at, 9223372036854775807), rowid) WHERE cl % 2 = 1;
+CREATE INDEX activity_updated ON activity(updated_at, rowid) WHERE cl % 2 = 1;
+
+CREATE TABLE saved_view (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    filter_text TEXT NOT NULL DEFAULT '',
+    sort_order TEXT NOT NULL DEFAULT 'name',
+    descending INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX saved_view_name ON saved_view(kind, folded);
+)SQL";
+
+// Pipeline board and dashboard (issue 3). A board column pages one stage's deals, newest
+// arrivals first; the deal table pages one pipeline by title or last change. The aggregates read
+// covering indexes (cl is in them because SQLite 3.15 still reads the column the partial-index
+// condition names): column totals, pipeline value by stage and won revenue per month read
+// deal_stage_value alone, lead conversion and leads by source lead_created, activities due and
+// overdue activity_open_due.
+const char16_t *const kBoardAndDashboard = uR"SQL(
+CREATE INDEX deal_stage_time ON deal(stage_id, stage_changed_at, rowid) WHERE cl % 2 = 1;
+CREATE INDEX deal_stage_value ON deal(stage_id, currency, amount_minor, closed_at, cl) WHERE cl % 2 = 1;
+CREATE INDEX deal_pipeline_sort ON deal(pipeline_id, sort_key, rowid) WHERE cl % 2 = 1;
+CREATE INDEX deal_pipeline_updated ON deal(pipeline_id, updated_at, rowid) WHERE cl % 2 = 1;
+CREATE INDEX lead_created ON lead(created_at, source, converted_deal_id, cl) WHERE cl % 2 = 1;
+CREATE INDEX activity_open_due ON activity(due_at, done_at, cl) WHERE cl % 2 = 1 AND done_at IS NULL;
+)SQL";
+
+// Brands (issue 3): how a business shows itself — name, logo, colour, currency, language, time
+// zone. Synced like every record; which brand is active is this machine's choice (meta
+// 'active_brand'), as are the display preferences (meta 'pref.*').
+const char16_t *const kBrands = uR"SQL(
+CREATE TABLE brand (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    sort_key TEXT NOT NULL,
+    logo BLOB,
+    logo_type TEXT,
+    primary_color TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    language TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX brand_sort ON brand(sort_key, rowid) WHERE cl % 2 = 1;
+)SQL";
+
 } // namespace
 
 QList<Migration> crmMigrations()
 {
     return {
         { 1, QStringLiteral("initial CRM schema"), QString::fromUtf16(kInitial) },
+        { 2, QStringLiteral("brands"), QString::fromUtf16(kBrands) },
+        { 3, QStringLiteral("pipeline board and dashboard indexes"), QString::fromUtf16(kBoardAndDashboard) },
+        { 4, QStringLiteral("record list orders and saved views"), QString::fromUtf16(kRecordLists) },
     };
 }
 

@@ -105,6 +105,15 @@ QStringList SearchDocuments::product(const Product &product) const
     return tokens;
 }
 
+QStringList SearchDocuments::activity(const Activity &activity) const
+{
+    QStringList tokens;
+    addText(tokens, activity.subject);
+    addText(tokens, activity.body);
+    tokens.removeDuplicates();
+    return tokens;
+}
+
 QStringList SearchDocuments::query(QStringView text) const
 {
     const QString folded = ArabicText::fold(text);

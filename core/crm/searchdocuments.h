@@ -18,6 +18,7 @@ public:
     QStringList lead(const Lead &lead) const;
     QStringList deal(const Deal &deal, const QString &contactName, const QString &companyName) const;
     QStringList product(const Product &product) const;
+    QStringList activity(const Activity &activity) const;
     /// The query side: folded prefix tokens. A query that is a phone number in any format
     /// (spaces, dashes, +, Arabic-Indic digits) becomes one digit token.
     QStringList query(QStringView text) const;

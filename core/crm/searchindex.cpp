@@ -35,10 +35,13 @@ Status SearchIndex::add(RecordKind kind, qint64 rowId, const QStringList &tokens
 {
     if (tokens.isEmpty())
         return {};
-    auto stmt = m_db.cached(QStringLiteral("INSERT INTO search_index (docid, body) VALUES (?, ?)"));
-    if (!stmt)
-        return stmt.error();
-    return (*stmt)->bind(1, docId(kind, rowId)).bind(2, tokens.join(u' ')).run();
+    if (!m_add) { // an import adds a document per record: prepared once, reset by run()
+        auto stmt = m_db.cached(QStringLiteral("INSERT INTO search_index (docid, body) VALUES (?, ?)"));
+        if (!stmt)
+            return stmt.error();
+        m_add = *stmt;
+    }
+    return m_add->bind(1, docId(kind, rowId)).bind(2, tokens.join(u' ')).run();
 }
 
 Status SearchIndex::remove(RecordKind kind, qint64 rowId)

@@ -29,6 +29,7 @@ public:
 
 private:
     Database &m_db;
+    Statement *m_add = nullptr; // owned by m_db's statement cache
 };
 
 } // namespace OmniCrm

@@ -20,7 +20,11 @@ SearchService::SearchService(SearchIndex &index, const SearchDocuments &document
 Result<QList<SearchResult>> SearchService::search(const QString &text, int limit,
                                                   const QList<RecordKind> &kinds) const
 {
-    auto hits = m_index.match(m_documents.query(text), limit, kinds);
+    // Activities are indexed for their own list's filter; the global search shows the kinds below,
+    // so their hits must not take its places.
+    static const QList<RecordKind> shown { RecordKind::Contact, RecordKind::Company, RecordKind::Lead,
+                                           RecordKind::Deal, RecordKind::Product };
+    auto hits = m_index.match(m_documents.query(text), limit, kinds.isEmpty() ? shown : kinds);
     if (!hits)
         return hits.error();
 

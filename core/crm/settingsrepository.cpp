@@ -27,4 +27,13 @@ Status SettingsRepository::setValue(const QString &key, const QString &value)
     return stmt->bind(1, key).bind(2, value).run();
 }
 
+Status SettingsRepository::setValues(const QList<std::pair<QString, QString>> &values)
+{
+    Transaction tx(m_db);
+    OMNICRM_TRY(tx.began());
+    for (const auto &[key, value] : values)
+        OMNICRM_TRY(setValue(key, value));
+    return tx.commit();
+}
+
 } // namespace OmniCrm

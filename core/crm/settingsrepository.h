@@ -4,6 +4,10 @@
 
 #include "database.h"
 
+#include <QList>
+
+#include <utility>
+
 namespace OmniCrm {
 
 class SettingsRepository
@@ -14,6 +18,8 @@ public:
     /// The value of `key`, or `fallback` when it was never set.
     Result<QString> value(const QString &key, const QString &fallback = {}) const;
     Status setValue(const QString &key, const QString &value);
+    /// Sets several keys in one transaction: all of them or none.
+    Status setValues(const QList<std::pair<QString, QString>> &values);
 
 private:
     Database &m_db;

@@ -45,6 +45,20 @@ Status applyCipherSettings(sqlite3 *db)
     return {};
 }
 
+// SQLite keeps memory statistics by default: a global mutex and a size lookup on every one of
+// its allocations, and this build (no lookaside) allocates a few times per row written. Nothing
+// here reads them (sqlite3_status, sqlite3_memory_used), so they are off, as SQLite recommends
+// (SQLITE_DEFAULT_MEMSTATUS=0). Only possible before SQLite initialises: once, before the first
+// connection; if something else in the process initialised SQLite first, the call is refused
+// and nothing changes.
+void configureSqliteOnce()
+{
+    static const bool configured = [] {
+        return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    }();
+    Q_UNUSED(configured);
+}
+
 } // namespace
 
 struct Database::Cache
@@ -93,6 +107,7 @@ Result<Database> Database::open(const QString &path, const DatabaseKey &key, Ope
     if (mode == OpenMode::Create && exists)
         return Error::make(ErrorCode::StoreExists, QStringLiteral("a store already exists at %1").arg(path));
 
+    configureSqliteOnce();
     Database db;
     db.m_path = path;
     db.m_cache = std::make_unique<Cache>();
@@ -249,9 +264,45 @@ Statement &Statement::bind(int index, const QString &value)
 Statement &Statement::bind(int index, QStringView value)
 {
     // UTF-8 in and out: SQLite stores UTF-8, and Qt converts faster than SQLite's UTF-16 path.
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
-                      SQLITE_TRANSIENT);
+    // Encoded straight into memory SQLite takes over, rather than into a QByteArray that SQLite
+    // would copy again: an import binds a few dozen strings per record. The bytes are exactly
+    // those of QString::toUtf8(), which writes '?' for a lone surrogate.
+    const qsizetype size = value.size();
+    if (size == 0) {
+        sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC);
+        return *this;
+    }
+    auto *utf8 = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(size) * 3));
+    if (!utf8) { // let SQLite report the lack of memory on step()
+        const QByteArray copy = value.toUtf8();
+        sqlite3_bind_text(m_stmt, index, copy.constData(), int(copy.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    unsigned char *out = utf8;
+    const char16_t *in = value.utf16();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = in[i];
+        if (c < 0x80) {
+            *out++ = uchar(c);
+        } else if (c < 0x800) {
+            *out++ = uchar(0xc0 | (c >> 6));
+            *out++ = uchar(0x80 | (c & 0x3f));
+        } else if (!QChar::isSurrogate(c)) {
+            *out++ = uchar(0xe0 | (c >> 12));
+            *out++ = uchar(0x80 | ((c >> 6) & 0x3f));
+            *out++ = uchar(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(in[i + 1])) {
+            const char32_t u = QChar::surrogateToUcs4(c, in[++i]);
+            *out++ = uchar(0xf0 | (u >> 18));
+            *out++ = uchar(0x80 | ((u >> 12) & 0x3f));
+            *out++ = uchar(0x80 | ((u >> 6) & 0x3f));
+            *out++ = uchar(0x80 | (u & 0x3f));
+        } else {
+            *out++ = '?';
+        }
+    }
+    sqlite3_bind_text64(m_stmt, index, reinterpret_cast<const char *>(utf8), sqlite3_uint64(out - utf8),
+                        sqlite3_free, SQLITE_UTF8);
     return *this;
 }
 

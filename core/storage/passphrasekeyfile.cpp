@@ -302,6 +302,13 @@ Result<QByteArray> unwrapParsed(const ParsedFile &parsed, const QString &passphr
 
 } // namespace
 
+KdfParams KdfParams::fromEnvironment()
+{
+    if (qEnvironmentVariable("OMNICRM_KDF") == u"fast-for-tests")
+        return fastForTests();
+    return strong();
+}
+
 QString KdfParams::invalidReason() const
 {
     constexpr quint32 MaxMemoryKib = 4u * 1024 * 1024; // 4 GiB

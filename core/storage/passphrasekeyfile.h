@@ -26,6 +26,9 @@ struct KdfParams
     static KdfParams strong() { return {}; }
     /// The cheapest cost Argon2id accepts with some margin: for tests only.
     static KdfParams fastForTests() { return KdfParams { 64, 1, 1 }; }
+    /// The cost for keys this process wraps: strong, unless the test hook
+    /// OMNICRM_KDF=fast-for-tests asks for the cheap one.
+    static KdfParams fromEnvironment();
 
     /// Empty when the cost is inside the bounds this version accepts from a file, else why not.
     QString invalidReason() const;

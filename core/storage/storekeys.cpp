@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace OmniCrm {
 
@@ -63,6 +64,14 @@ StoreKeys::StoreKeys(SecretStore &secrets, KdfParams kdf)
     : m_secrets(secrets)
     , m_kdf(kdf)
 {
+}
+
+QString StoreKeys::defaultDirectory()
+{
+    const QString fromEnvironment = qEnvironmentVariable("OMNICRM_STORE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/store");
 }
 
 QString StoreKeys::databasePath(const QString &dir)

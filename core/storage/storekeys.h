@@ -39,6 +39,8 @@ public:
     /// `kdf` is the Argon2id cost for keys wrapped from now on (createKey, changePassphrase).
     explicit StoreKeys(SecretStore &secrets, KdfParams kdf = KdfParams::strong());
 
+    /// Where a store lives unless told otherwise: $OMNICRM_STORE, else <app data>/store.
+    static QString defaultDirectory();
     static QString databasePath(const QString &dir); // dir/omnicrm.db
     static QString manifestPath(const QString &dir); // dir/store.json
     static QString keyFilePath(const QString &dir); // dir/key.json

@@ -6,11 +6,13 @@
 #include "crmtestsupport.h"
 #include "hlc.h"
 
+#include <QCborStreamWriter>
 #include <QDateTime>
 #include <QSet>
 #include <QTest>
 
 #include <functional>
+#include <limits>
 
 using namespace OmniCrm;
 using namespace Qt::StringLiterals;
@@ -41,6 +43,8 @@ private Q_SLOTS:
 
     void everyWriteIsOneUnitWithItsOwnTxId();
     void insertRecordsEveryField();
+    void fieldsAreTheBytesQCborStreamWriterWrites_data();
+    void fieldsAreTheBytesQCborStreamWriterWrites();
     void failedWritesLeaveNoOutboxRows();
     void unitOfWorkWithoutCommitRollsBack();
     void clockGrowsAcrossUnits();
@@ -207,6 +211,108 @@ void tst_ChangeLog::insertRecordsEveryField()
     for (const QString &column : { u"contact_id"_s, u"e164"_s, u"raw"_s, u"created_at"_s })
         QVERIFY2(phoneColumns.contains(column), qPrintable(column));
     QCOMPARE(contactColumns.count(u"city"_s), 1);
+}
+
+namespace {
+
+// How the outbox encoded its fields before it wrote CBOR by hand: the reference it must match.
+QByteArray streamWriterCbor(const Fields &fields)
+{
+    QByteArray cbor;
+    QCborStreamWriter writer(&cbor);
+    writer.startMap(quint64(fields.size()));
+    for (const auto &[column, value] : fields) {
+        writer.append(column);
+        if (value.isNull()) {
+            writer.append(nullptr);
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+            writer.append(value.toBool());
+            break;
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::LongLong:
+            writer.append(qint64(value.toLongLong()));
+            break;
+        case QMetaType::Double:
+            writer.append(value.toDouble());
+            break;
+        case QMetaType::QByteArray:
+            writer.append(value.toByteArray());
+            break;
+        case QMetaType::QString:
+            writer.append(value.toString());
+            break;
+        default:
+            QCborValue::fromVariant(value).toCbor(writer);
+            break;
+        }
+    }
+    writer.endMap();
+    return cbor;
+}
+
+} // namespace
+
+void tst_ChangeLog::fieldsAreTheBytesQCborStreamWriterWrites_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::newRow("null") << QVariant();
+    QTest::newRow("true") << QVariant(true);
+    QTest::newRow("false") << QVariant(false);
+    for (const qint64 n :
+         { qint64(0), qint64(23), qint64(24), qint64(255), qint64(256), qint64(65535), qint64(65536),
+           qint64(4294967295LL), qint64(4294967296LL), qint64(-1), qint64(-24), qint64(-25), qint64(-256),
+           qint64(-257), qint64(-65537), std::numeric_limits<qint64>::max(),
+           std::numeric_limits<qint64>::min(), qint64(1732435200000LL) })
+        QTest::addRow("int64 %lld", qlonglong(n)) << QVariant(n);
+    QTest::newRow("int") << QVariant(int(-7));
+    QTest::newRow("uint") << QVariant(uint(4000000000U));
+    QTest::newRow("ulonglong") << QVariant(qulonglong(18446744073709551615ULL));
+    QTest::newRow("double") << QVariant(1250.5);
+    QTest::newRow("integral-double") << QVariant(3.0);
+    QTest::newRow("float") << QVariant(0.25f);
+    QTest::newRow("empty-string") << QVariant(QString(u""_s));
+    QTest::newRow("null-string") << QVariant(QString());
+    QTest::newRow("ascii") << QVariant(u"user7@example.sa"_s);
+    QTest::newRow("arabic") << QVariant(u"شركة الأفق"_s);
+    QTest::newRow("lone-surrogate") << QVariant(QString(QChar(0xD800)) + u"x"_s);
+    QTest::newRow("23-chars") << QVariant(QString(23, u'a'));
+    QTest::newRow("24-chars") << QVariant(QString(24, u'a'));
+    QTest::newRow("300-chars") << QVariant(QString(300, u'ب'));
+    QTest::newRow("70000-chars") << QVariant(QString(70000, u'z'));
+    QTest::newRow("bytes") << QVariant(QByteArray("\x00\x01\xFF", 3));
+    QTest::newRow("string-list") << QVariant(QStringList { u"vip"_s, u"عميل"_s });
+    QTest::newRow("date-time") << QVariant(QDateTime::fromMSecsSinceEpoch(1732435200000LL, Qt::UTC));
+}
+
+void tst_ChangeLog::fieldsAreTheBytesQCborStreamWriterWrites()
+{
+    QFETCH(QVariant, value);
+    // A map of 25 fields needs a two-byte head, so the map head's size boundary is covered too.
+    Fields fields { { u"id"_s, u"01900000-0000-7000-8000-000000000000"_s }, { u"value"_s, value } };
+    for (int i = 0; fields.size() < 25; ++i)
+        fields.append({ u"column_%1"_s.arg(i), QVariant(qint64(i)) });
+    const qint64 before = lastSeq();
+    {
+        UnitOfWork work(m_fx->changeLog());
+        QVERIFY2(work.began().ok(), why(work.began()));
+        const Status recorded = work.record(u"contact", u"row"_s, 1, fields);
+        QVERIFY2(recorded.ok(), why(recorded));
+        const Status single = work.record(u"contact", u"row"_s, 1, { { u"value"_s, value } });
+        QVERIFY2(single.ok(), why(single));
+        QVERIFY(work.commit().ok());
+    }
+    auto stmt = m_fx->database().prepare(u"SELECT fields FROM outbox WHERE seq > ? ORDER BY seq"_s);
+    QVERIFY(stmt.ok());
+    stmt->bind(1, before);
+    QVERIFY(*stmt->step());
+    QCOMPARE(stmt->blob(0).toHex(), streamWriterCbor(fields).toHex());
+    QVERIFY(*stmt->step());
+    QCOMPARE(stmt->blob(0).toHex(), streamWriterCbor({ { u"value"_s, value } }).toHex());
 }
 
 void tst_ChangeLog::failedWritesLeaveNoOutboxRows()
