@@ -86,6 +86,36 @@ QString ErrorText::fieldName(const QString &field)
         return tr("Price");
     if (field == u"quantity")
         return tr("Quantity");
+    if (field == u"cost")
+        return tr("Cost");
+    if (field == u"subject")
+        return tr("Subject");
+    if (field == u"target")
+        return tr("Related record");
+    if (field == u"contact" || field == u"contact_id")
+        return tr("Contact");
+    if (field == u"pipeline" || field == u"pipeline_id")
+        return tr("Pipeline");
+    if (field == u"lost_reason")
+        return tr("Lost reason");
+    if (field == u"expected_close")
+        return tr("Close date");
+    if (field == u"probability")
+        return tr("Probability");
+    if (field == u"status")
+        return tr("Status");
+    if (field == u"source")
+        return tr("Source");
+    if (field == u"website")
+        return tr("Website");
+    if (field == u"industry")
+        return tr("Industry");
+    if (field == u"category")
+        return tr("Category");
+    if (field == u"country")
+        return tr("Country");
+    if (field == u"address")
+        return tr("Address");
     return field;
 }
 

@@ -11,6 +11,8 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace OmniCrm {
 
@@ -30,7 +32,13 @@ MainWindow::MainWindow(BackgroundStore &reader, QWidget *parent)
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
     m_stack = new QStackedWidget(central);
-    layout->addWidget(m_nav);
+    auto *rail = new QVBoxLayout;
+    rail->setContentsMargins(0, 0, 0, 6);
+    rail->addWidget(m_nav, 1);
+    m_actions = new QVBoxLayout;
+    m_actions->setContentsMargins(6, 0, 6, 0);
+    rail->addLayout(m_actions);
+    layout->addLayout(rail);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -112,6 +120,18 @@ bool MainWindow::showRecord(RecordKind kind, const QString &id)
         }
     }
     return false;
+}
+
+void MainWindow::addGlobalAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_actions->addWidget(button);
+    action->setShortcutContext(Qt::ApplicationShortcut);
+    addAction(action);
 }
 
 void MainWindow::setBrandName(const QString &brand)

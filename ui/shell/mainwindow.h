@@ -7,7 +7,9 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QVBoxLayout;
 class QListWidget;
 class QStackedWidget;
 
@@ -32,6 +34,10 @@ public:
     /// Opens the page that lists `kind` on the record; false when no page does.
     bool showRecord(RecordKind kind, const QString &id);
 
+    /// An action that belongs to no single page (Import…), shown under the navigation and
+    /// reachable by its shortcut from anywhere.
+    void addGlobalAction(QAction *action);
+
     /// "Brand — OmniCRM" in the title bar; empty brand shows "OmniCRM" alone.
     void setBrandName(const QString &brand);
     /// The permanent status-bar text for sync (offline, syncing 40%, up to date, error …).
@@ -49,6 +55,7 @@ private:
     void updateTitle();
 
     QListWidget *m_nav = nullptr;
+    QVBoxLayout *m_actions = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_syncLabel = nullptr;
     CommandPalette *m_palette = nullptr;

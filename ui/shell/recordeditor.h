@@ -5,6 +5,7 @@
 #include "entities.h"
 
 #include <QObject>
+#include <QVariantMap>
 
 class QWidget;
 
