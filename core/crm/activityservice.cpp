@@ -58,6 +58,30 @@ Result<QString> ActivityService::log(const ActivityDraft &draft)
     return id;
 }
 
+Status ActivityService::update(const QString &id, const ActivityDraft &draft)
+{
+    auto before = m_activities.find(id);
+    if (!before)
+        return before.error();
+    auto validated = validate(draft);
+    if (!validated)
+        return validated.error();
+    Activity after = *validated;
+    after.meta = before->meta;
+    after.doneAt = before->doneAt;
+    const Status saved = inUnitOfWork(m_log, [&](UnitOfWork &work) -> Status {
+        OMNICRM_TRY(m_activities.update(*before, after, work));
+        auto rowId = m_activities.rowIdOf(id);
+        if (!rowId)
+            return rowId.error();
+        return m_search.put(RecordKind::Activity, *rowId, m_documents.activity(after));
+    });
+    if (!saved)
+        return saved;
+    Q_EMIT activitySaved(id);
+    return {};
+}
+
 Status ActivityService::complete(const QString &id, qint64 doneAt)
 {
     auto before = m_activities.find(id);

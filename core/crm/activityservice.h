@@ -31,6 +31,8 @@ public:
     Result<Activity> validate(const ActivityDraft &draft) const;
     Result<QString> log(const ActivityDraft &draft);
     Result<QString> logIn(const ActivityDraft &draft, UnitOfWork &work);
+    /// Changes what an activity says and when it is due; whether it is done stays as it was.
+    Status update(const QString &id, const ActivityDraft &draft);
     Status complete(const QString &id, qint64 doneAt);
     /// Soft delete (causal length to even); restore() undoes it.
     Status remove(const QString &id);

@@ -107,6 +107,33 @@ Result<QString> LeadService::create(const LeadDraft &draft)
     return lead->meta.id;
 }
 
+Status LeadService::update(const QString &id, const LeadDraft &draft)
+{
+    auto before = m_leads.find(id);
+    if (!before)
+        return before.error();
+    if (before->status == LeadStatus::Converted)
+        return Error::make(ErrorCode::Conflict, QStringLiteral("the lead was converted already"),
+                           QStringLiteral("status"));
+    auto validated = validate(draft);
+    if (!validated)
+        return validated.error();
+    Lead after = *validated;
+    after.meta = before->meta;
+    after.status = before->status;
+    const Status saved = inUnitOfWork(m_log, [&](UnitOfWork &work) -> Status {
+        OMNICRM_TRY(m_leads.update(*before, after, sortKeyFor(after.title), work));
+        auto rowId = m_leads.rowIdOf(id);
+        if (!rowId)
+            return rowId.error();
+        return m_search.put(RecordKind::Lead, *rowId, m_documents.lead(after));
+    });
+    if (!saved)
+        return saved;
+    Q_EMIT leadSaved(id);
+    return {};
+}
+
 Status LeadService::setStatus(const QString &id, LeadStatus status)
 {
     auto before = m_leads.find(id);

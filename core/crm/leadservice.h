@@ -55,6 +55,8 @@ public:
 
     Result<Lead> validate(const LeadDraft &draft) const;
     Result<QString> create(const LeadDraft &draft);
+    /// Changes what a lead says (not its status; not once converted), re-indexed for search.
+    Status update(const QString &id, const LeadDraft &draft);
     Status setStatus(const QString &id, LeadStatus status);
     Result<ConvertedLead> convert(const QString &id, const LeadConversion &options = {});
     /// Soft delete (causal length to even); restore() undoes it.

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void validates();
     void timelineIsNewestFirst();
     void completeSetsDoneAt();
+    void updateKeepsDoneAndReindexes();
     void openDueBeforeCounts();
 
 private:
@@ -151,6 +152,33 @@ void tst_ActivityService::openDueBeforeCounts()
     QCOMPARE(*m_fx->activities().openDueBefore(now + 30 * 24 * hour), qint64(3));
     QCOMPARE(*m_fx->activities().openDueBefore(now - 10 * hour), qint64(0));
     QCOMPARE(*m_fx->activities().openDueBefore(now - hour), qint64(0)); // "before" is strict
+}
+
+void tst_ActivityService::updateKeepsDoneAndReindexes()
+{
+    const QString id = logActivity(u"اتصال بخصوص العرض"_s);
+    QVERIFY(!id.isEmpty());
+    OMNICRM_VERIFY_OK(m_fx->activities().complete(id, 1700000000000));
+    ActivityDraft draft;
+    draft.kind = ActivityKind::Meeting;
+    draft.subject = u"اجتماع توقيع العقد"_s;
+    draft.targetType = u"contact"_s;
+    draft.targetId = m_contactId;
+    draft.dueAt = 1800000000000;
+    OMNICRM_VERIFY_OK(m_fx->activities().update(id, draft));
+    auto activity = m_fx->activities().find(id);
+    QVERIFY2(activity.ok(), why(activity));
+    QCOMPARE(activity->kind, ActivityKind::Meeting);
+    QCOMPARE(activity->subject, u"اجتماع توقيع العقد"_s);
+    QCOMPARE(activity->dueAt, std::optional<qint64>(1800000000000));
+    QCOMPARE(activity->doneAt, std::optional<qint64>(1700000000000));
+    QCOMPARE(m_fx->lists().matchingActivities(u"توقيع"_s, ListSort {}, 10)->size(), 1);
+    QVERIFY(m_fx->lists().matchingActivities(u"العرض"_s, ListSort {}, 10)->isEmpty());
+
+    draft.subject.clear();
+    auto bad = m_fx->activities().update(id, draft);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().code, ErrorCode::MissingField);
 }
 
 QTEST_GUILESS_MAIN(tst_ActivityService)

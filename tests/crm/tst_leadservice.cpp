@@ -46,6 +46,7 @@ private Q_SLOTS:
     void convertCreatesContactCompanyAndDeal();
     void convertMovesActivitiesToTheContact();
     void convertTwiceIsConflict();
+    void updateChangesFieldsAndSearch();
     void convertLinksExistingContactByPhone();
     void convertWithoutDeal();
     void failedConvertWritesNothing();
@@ -262,6 +263,39 @@ void tst_LeadService::convertTwiceIsConflict()
     auto status = m_fx->leads().setStatus(*id, LeadStatus::Lost);
     QVERIFY(!status.ok());
     QCOMPARE(status.error().code, ErrorCode::Conflict);
+}
+
+void tst_LeadService::updateChangesFieldsAndSearch()
+{
+    auto id = m_fx->leads().create(fullLead());
+    QVERIFY2(id.ok(), why(id));
+    LeadDraft changed = fullLead();
+    changed.personName = u"فيصل الدوسري"_s;
+    changed.phone = u"٠٥٠٠٠٠١١٢٢"_s;
+    changed.valueMinor = 990000;
+    OMNICRM_VERIFY_OK(m_fx->leads().update(*id, changed));
+
+    auto lead = m_fx->leads().find(*id);
+    QVERIFY2(lead.ok(), why(lead));
+    QCOMPARE(lead->personName, u"فيصل الدوسري"_s);
+    QCOMPARE(lead->phoneE164, u"+966500001122"_s);
+    QCOMPARE(lead->valueMinor, std::optional<qint64>(990000));
+    QCOMPARE(lead->leadType, u"bulk_order"_s);
+    QCOMPARE(lead->status, LeadStatus::New);
+    QCOMPARE(m_fx->search().search(u"الدوسري"_s, 10, { RecordKind::Lead })->size(), 1);
+    QVERIFY(m_fx->search().search(u"الشهري"_s, 10, { RecordKind::Lead })->isEmpty());
+
+    // A bad phone changes nothing; a converted lead refuses any change.
+    changed.phone = u"0551"_s;
+    const qint64 pending = m_fx.pending();
+    auto bad = m_fx->leads().update(*id, changed);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().code, ErrorCode::InvalidPhone);
+    QCOMPARE(m_fx.pending(), pending);
+    OMNICRM_VERIFY_OK(m_fx->leads().convert(*id));
+    auto late = m_fx->leads().update(*id, fullLead());
+    QVERIFY(!late.ok());
+    QCOMPARE(late.error().code, ErrorCode::Conflict);
 }
 
 void tst_LeadService::convertLinksExistingContactByPhone()

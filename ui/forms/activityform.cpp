@@ -102,12 +102,9 @@ void ActivityForm::load(const QString &id)
     m_wasDone = activity->doneAt.has_value();
     m_done->setChecked(m_wasDone);
 
-    // Only "done" can change on a stored activity (ActivityService::complete); the rest is shown.
-    for (QWidget *widget : std::initializer_list<QWidget *> { m_kind, m_hasDue, m_due })
-        widget->setEnabled(false);
-    m_subject->setReadOnly(true);
+    // What it is about stays; everything else can change. Done is final (ActivityService::complete).
+    m_ownerId = activity->ownerId;
     m_target->setReadOnly(true);
-    m_body->setReadOnly(true);
     m_done->setEnabled(!m_wasDone);
 }
 
@@ -146,7 +143,7 @@ void ActivityForm::check()
     field(QStringLiteral("target"))
         ->setError(m_target->hasRecord() ? QString()
                                          : tr("Choose the contact, company, lead or deal this is about."));
-    if (isValid() && !isEditing()) {
+    if (isValid()) {
         auto activity = m_store.activities().validate(draft());
         if (!activity)
             attachError(activity.error());
@@ -165,12 +162,15 @@ ActivityDraft ActivityForm::draft() const
     }
     if (m_hasDue->isChecked())
         draft.dueAt = m_due->dateTime().toUTC().toMSecsSinceEpoch();
+    draft.ownerId = m_ownerId;
     return draft;
 }
 
 Result<QString> ActivityForm::store()
 {
     if (isEditing()) {
+        if (Status updated = m_store.activities().update(m_recordId, draft()); !updated)
+            return updated.error();
         if (m_done->isChecked() && !m_wasDone) {
             if (Status done = m_store.activities().complete(m_recordId, QDateTime::currentMSecsSinceEpoch());
                 !done)

@@ -56,6 +56,7 @@ private:
     QDateTimeEdit *m_due = nullptr;
     QCheckBox *m_done = nullptr;
     QPlainTextEdit *m_body = nullptr;
+    QString m_ownerId; // kept as loaded: the form does not show it
     bool m_wasDone = false;
 };
 

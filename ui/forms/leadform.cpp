@@ -114,13 +114,18 @@ void LeadForm::load(const QString &id)
         m_status->addItem(FormText::leadStatus(LeadStatus::Converted), int(LeadStatus::Converted));
     m_status->setCurrentIndex(m_status->findData(int(lead->status)));
 
-    // Only the status of a stored lead can change (LeadService::setStatus); the rest is shown.
+    m_leadType = lead->leadType;
+    m_priority = lead->priority;
+    m_ownerId = lead->ownerId;
+    // A converted lead is history: it is shown, and nothing changes.
+    if (lead->status != LeadStatus::Converted)
+        return;
     for (QLineEdit *edit : { m_title, m_person, static_cast<QLineEdit *>(m_company), m_phone, m_email, m_city,
                              m_source, m_amount })
         edit->setReadOnly(true);
     m_notes->setReadOnly(true);
     m_currency->setEnabled(false);
-    m_status->setEnabled(lead->status != LeadStatus::Converted);
+    m_status->setEnabled(false);
 }
 
 LeadStatus LeadForm::status() const
@@ -139,9 +144,8 @@ void LeadForm::check()
     checkPhone(field(QStringLiteral("phone")), m_phone->text(), &e164);
     checkEmail(field(QStringLiteral("email")), m_email->text(), &email);
     checkAmount(field(QStringLiteral("value")), m_amount->text(), m_currency->currentText(), &m_amountMinor);
-    if (isEditing()) {
-        if (m_loadedStatus == LeadStatus::Converted)
-            setBanner(tr("This lead was converted; it can no longer change."));
+    if (isEditing() && m_loadedStatus == LeadStatus::Converted) {
+        setBanner(tr("This lead was converted; it can no longer change."));
         return;
     }
     if (isValid()) {
@@ -173,12 +177,19 @@ LeadDraft LeadForm::draft() const
     draft.valueMinor = m_amountMinor;
     draft.currency = m_currency->currentText();
     draft.notes = m_notes->toPlainText();
+    draft.leadType = m_leadType;
+    draft.priority = m_priority;
+    draft.ownerId = m_ownerId;
     return draft;
 }
 
 Result<QString> LeadForm::store()
 {
     if (isEditing()) {
+        if (m_loadedStatus == LeadStatus::Converted)
+            return m_recordId;
+        if (Status updated = m_store.leads().update(m_recordId, draft()); !updated)
+            return updated.error();
         if (status() != m_loadedStatus) {
             if (Status changed = m_store.leads().setStatus(m_recordId, status()); !changed)
                 return changed.error();

@@ -59,6 +59,10 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     std::optional<qint64> m_amountMinor;
     LeadStatus m_loadedStatus = LeadStatus::New;
+    // Kept as loaded: the form does not show them, and an edit must not clear them.
+    QString m_leadType;
+    QString m_priority;
+    QString m_ownerId;
 };
 
 } // namespace OmniCrm

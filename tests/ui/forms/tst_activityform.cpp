@@ -25,7 +25,7 @@ private Q_SLOTS:
     void logsActivityOnPrefilledTarget();
     void needsSubjectAndTarget();
     void doneActivityIsCompleted();
-    void editCanMarkDone();
+    void editChangesSubjectAndMarksDone();
 
 private:
     QString addContact();
@@ -106,7 +106,7 @@ void tst_ActivityForm::doneActivityIsCompleted()
     QVERIFY(timeline->first().doneAt.has_value());
 }
 
-void tst_ActivityForm::editCanMarkDone()
+void tst_ActivityForm::editChangesSubjectAndMarksDone()
 {
     const QString contactId = addContact();
     ActivityDraft draft;
@@ -121,12 +121,16 @@ void tst_ActivityForm::editCanMarkDone()
     QVERIFY(!form.loadError());
     QCOMPARE(form.subjectEdit()->text(), QStringLiteral("Prepare the contract"));
     QCOMPARE(form.targetPicker()->recordId(), contactId);
-    QVERIFY(form.subjectEdit()->isReadOnly());
+    QVERIFY(!form.subjectEdit()->isReadOnly());
+    form.subjectEdit()->clear();
+    QTest::keyClicks(form.subjectEdit(), QStringLiteral("Send the signed contract"));
     form.doneBox()->setChecked(true);
     form.attemptSave();
     auto activity = m_fixture.store().activities().find(*id);
     OMNICRM_VERIFY_OK(activity);
     QVERIFY(activity->doneAt.has_value());
+    QCOMPARE(activity->subject, QStringLiteral("Send the signed contract"));
+    QCOMPARE(activity->targetId, contactId);
 }
 
 QTEST_MAIN(tst_ActivityForm)

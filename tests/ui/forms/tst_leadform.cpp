@@ -22,7 +22,7 @@ private Q_SLOTS:
     void storesLeadWithAmountAndStatus();
     void badPhoneAndEmailBlockSave();
     void needsAPersonOrACompany();
-    void editChangesStatus();
+    void editChangesDetailsAndStatus();
 
 private:
     Test::UiStoreFixture m_fixture;
@@ -87,7 +87,7 @@ void tst_LeadForm::needsAPersonOrACompany()
     QVERIFY(form.saveButton()->isEnabled());
 }
 
-void tst_LeadForm::editChangesStatus()
+void tst_LeadForm::editChangesDetailsAndStatus()
 {
     LeadDraft draft;
     draft.personName = QStringLiteral("Noura");
@@ -98,8 +98,12 @@ void tst_LeadForm::editChangesStatus()
     LeadForm form(m_fixture.store(), *id);
     QCOMPARE(form.nameEdit()->text(), QStringLiteral("Noura"));
     QCOMPARE(form.amountEdit()->text(), QStringLiteral("500.00"));
-    QVERIFY(form.nameEdit()->isReadOnly());
+    QVERIFY(!form.nameEdit()->isReadOnly());
     QVERIFY(form.statusBox()->isEnabled());
+    form.nameEdit()->clear();
+    QTest::keyClicks(form.nameEdit(), QStringLiteral("Noura Al-Harbi"));
+    form.amountEdit()->clear();
+    QTest::keyClicks(form.amountEdit(), QStringLiteral("750"));
     form.statusBox()->setCurrentIndex(form.statusBox()->findData(int(LeadStatus::Contacted)));
     QSignalSpy saved(&form, &RecordForm::saved);
     form.attemptSave();
@@ -107,6 +111,8 @@ void tst_LeadForm::editChangesStatus()
     auto lead = m_fixture.store().leads().find(*id);
     OMNICRM_VERIFY_OK(lead);
     QCOMPARE(lead->status, LeadStatus::Contacted);
+    QCOMPARE(lead->personName, QStringLiteral("Noura Al-Harbi"));
+    QCOMPARE(lead->valueMinor, std::optional<qint64>(75000));
 }
 
 QTEST_MAIN(tst_LeadForm)
