@@ -24,6 +24,8 @@ private Q_SLOTS:
     void transactionRollsBackOnScopeExit();
     void migrationsApplyOnceAndRefuseNewerStore();
     void statementBindsAndReadsArabicText();
+    void boundTextIsItsUtf8_data();
+    void boundTextIsItsUtf8();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("test.db")); }
@@ -137,6 +139,37 @@ void tst_Database::statementBindsAndReadsArabicText()
     QCOMPARE(select->text(0), arabic);
     QCOMPARE(select->int64(1), qint64(1) << 40);
     QCOMPARE(select->blob(2), QByteArray("\x00\x01", 2));
+}
+
+void tst_Database::boundTextIsItsUtf8_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("ascii") << QStringLiteral("user7@example.sa");
+    QTest::newRow("arabic") << QStringLiteral("شركة الأفق ١٢٣");
+    QTest::newRow("two-byte-edges") << QString::fromUtf16(u"\u0080\u07ff");
+    QTest::newRow("three-byte-edges") << QString::fromUtf16(u"\u0800\uffff\ufffe\ue000");
+    QTest::newRow("astral") << QString::fromUtf16(u"\U0001F600 ok");
+    QTest::newRow("embedded-nul") << QString(QChar(u'a')) + QChar(0) + QChar(u'b');
+    // Lone surrogates: whatever QString::toUtf8() writes ('?'), byte for byte.
+    QTest::newRow("lone-high") << QString(QChar(0xD800));
+    QTest::newRow("lone-low-then-ascii") << QString(QChar(0xDC00)) + QChar(u'z');
+    QTest::newRow("high-at-end") << QString(QChar(u'x')) + QChar(0xD83D);
+    QTest::newRow("high-then-high-low") << QString(QChar(0xD83D)) + QChar(0xD83D) + QChar(0xDE00);
+}
+
+void tst_Database::boundTextIsItsUtf8()
+{
+    QFETCH(QString, text);
+    auto db = Database::open(dbPath(), key('a'), OpenMode::Create);
+    QVERIFY(db.ok());
+    auto select = db->prepare(QStringLiteral("SELECT hex(?1), typeof(?1), length(CAST(?1 AS BLOB))"));
+    QVERIFY(select.ok());
+    select->bind(1, text);
+    QVERIFY(*select->step());
+    QCOMPARE(select->text(0).toLatin1(), text.toUtf8().toHex().toUpper());
+    QCOMPARE(select->text(1), QStringLiteral("text")); // empty text is text, never NULL
+    QCOMPARE(select->int64(2), qint64(text.toUtf8().size()));
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
