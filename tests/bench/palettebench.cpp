@@ -85,10 +85,12 @@ int main(int argc, char **argv)
         const QString name = names.at(random->bounded(int(names.size())));
         const QString word = name.section(u' ', int(random->bounded(2)), int(random->bounded(2))).trimmed();
         const QString prefix = (word.isEmpty() ? name : word).left(3);
-        palette.input()->clear();
-        QEventLoop settle;
-        QObject::connect(&palette, &CommandPalette::resultsShown, &settle, &QEventLoop::quit);
-        settle.exec(); // the clear's empty result
+        if (!palette.input()->text().isEmpty()) {
+            QEventLoop settle;
+            QObject::connect(&palette, &CommandPalette::resultsShown, &settle, &QEventLoop::quit);
+            palette.input()->clear();
+            settle.exec(); // the clear's empty result
+        }
         QElapsedTimer timer;
         for (const QChar c : prefix) {
             QKeyEvent key(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
