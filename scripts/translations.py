@@ -3,6 +3,8 @@
 
   translations.py finish-en            English: every unfinished message takes its source text
   translations.py merge FILE.tsv ...   Arabic: fills messages from context<TAB>source<TAB>arabic lines
+  translations.py reuse OLD.ts          Arabic: an unfinished message takes the translation its source
+                                       text had in OLD.ts under any context (strings that moved class)
   translations.py check                lists unfinished or empty messages; exit 1 when any
 
 Run `cmake --build build/dev --target update_translations` (lupdate) first.
@@ -80,6 +82,25 @@ def merge(paths):
     print(f"merged {filled} of {len(table)} lines")
 
 
+def reuse(old_path):
+    known = {}
+    for _, message in messages(ET.parse(old_path)):
+        translation = message.find("translation")
+        if translation.get("type") is None and (translation.text or list(translation)):
+            forms = [f.text for f in translation] if list(translation) else translation.text
+            known.setdefault(message.findtext("source"), forms)
+    tree = load("ar")
+    filled = 0
+    for _, message in messages(tree):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        if translation.get("type") == "unfinished" and source in known:
+            set_translation(message, known[source], AR_PLURALS)
+            filled += 1
+    save(tree, "ar")
+    print(f"reused {filled} translations")
+
+
 def check():
     missing = []
     for lang in FILES:
@@ -98,5 +119,7 @@ if __name__ == "__main__":
         finish_en()
     elif command == "merge":
         merge(sys.argv[2:])
+    elif command == "reuse":
+        reuse(sys.argv[2])
     else:
         sys.exit(check())

@@ -180,6 +180,126 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::BrandsPanel</name>
+    <message>
+        <source>%1 (active)</source>
+        <extracomment>A brand in the list that is the one in use, e.g. "Elite Trading (active)".</extracomment>
+        <translation>%1 (نشطة)</translation>
+    </message>
+    <message>
+        <source>This brand is in use on this computer.</source>
+        <translation>هذه العلامة التجارية مستخدمة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>New brand</source>
+        <translation>علامة تجارية جديدة</translation>
+    </message>
+    <message>
+        <source>Edit brand</source>
+        <translation>تعديل العلامة التجارية</translation>
+    </message>
+    <message>
+        <source>Brand “%1” saved.</source>
+        <translation>تم حفظ العلامة التجارية «%1».</translation>
+    </message>
+    <message>
+        <source>Remove brand</source>
+        <translation>حذف العلامة التجارية</translation>
+    </message>
+    <message>
+        <source>Remove the brand “%1”? Records keep their data; the brand's name, logo and colours are no longer used.</source>
+        <translation>هل تريد حذف العلامة التجارية «%1»؟ تبقى بيانات السجلات كما هي، ولن يُستخدم اسم العلامة وشعارها وألوانها بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Brand removed.</source>
+        <translation>تم حذف العلامة التجارية.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>اختيار شعار</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>الصور (*.png *.svg *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>تعذّر فتح الملف.</translation>
+    </message>
+    <message>
+        <source>This file is not an image OmniCRM can read.</source>
+        <translation>هذا الملف ليس صورة يستطيع OmniCRM قراءتها.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <source>Add brand</source>
+        <translation>إضافة علامة تجارية</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>Your business name as customers know it</source>
+        <translation>اسم نشاطك التجاري كما يعرفه العملاء</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>إزالة الشعار</translation>
+    </message>
+    <message>
+        <source>Pick a colour</source>
+        <translation>اختيار لون</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Riyadh</source>
+        <translation>اكتب للبحث، مثل Riyadh</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Use this brand</source>
+        <translation>استخدام هذه العلامة</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::CardDelegate</name>
     <message>
         <source>Stale: %1 d</source>
@@ -203,11 +323,54 @@
     </message>
 </context>
 <context>
-    <name>OmniCrm::CommandPalette</name>
+    <name>OmniCrm::ColumnMappingPage</name>
     <message>
-        <source>Search failed: %1</source>
-        <translation>تعذّر البحث: %1</translation>
+        <source>Match the columns</source>
+        <translation>طابق الأعمدة</translation>
     </message>
+    <message>
+        <source>Choose the field each column goes into, or leave a column out. The preview below checks the rows again with your choice.</source>
+        <translation>اختر الحقل الذي يذهب إليه كل عمود، أو استبعد العمود. تعيد المعاينة أدناه فحص الصفوف وفق اختيارك.</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headers. Change any that are wrong.</source>
+        <translation>طوبقت الأعمدة حسب عناوينها. غيّر ما كان منها خاطئًا.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>يُستورد بوصفه</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>مثال</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>لا تستورد</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>اختيارك</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>لم يُتعرّف عليه</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>تم التعرّف عليه</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::CommandPalette</name>
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>لا توجد نتائج مطابقة لـ «%1».</translation>
@@ -936,45 +1099,68 @@
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
+</context>
+<context>
+    <name>OmniCrm::ImportFilePage</name>
     <message>
-        <source>New</source>
-        <translation>جديد</translation>
+        <source>Choose a file to import</source>
+        <translation>اختر ملفًا للاستيراد</translation>
     </message>
     <message>
-        <source>Contacted</source>
-        <translation>تم التواصل</translation>
+        <source>Contacts files (*.csv *.tsv *.txt *.vcf *.vcard *.json);;All files (*)</source>
+        <translation>ملفات جهات الاتصال (*.csv *.tsv *.txt *.vcf *.vcard *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <source>Qualified</source>
-        <translation>مؤهَّل</translation>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <source>Converted</source>
-        <translation>تم التحويل</translation>
+        <source>%1. Columns found: %2.</source>
+        <translation>%1. الأعمدة التي عُثر عليها: %2.</translation>
     </message>
     <message>
-        <source>Lost</source>
-        <translation>خاسر</translation>
+        <source>No column was recognised from its header; you can choose a field for each column on the next pages.</source>
+        <translation>لم يُتعرّف على أي عمود من عنوانه؛ يمكنك اختيار حقل لكل عمود في الصفحات التالية.</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>مكالمة</translation>
+        <source>Choose a file</source>
+        <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation>اجتماع</translation>
+        <source>Contacts or companies from a CSV file (Excel, Google Contacts, Outlook) or a vCard address book.</source>
+        <translation>جهات اتصال أو شركات من ملف CSV (‏Excel أو جهات اتصال Google أو Outlook) أو من دفتر عناوين vCard.</translation>
     </message>
     <message>
-        <source>Task</source>
-        <translation>مهمة</translation>
+        <source>Headers in Arabic or English are recognised, and the file's encoding and delimiter are detected. Nothing is stored until you start the import.</source>
+        <translation>يُتعرّف على العناوين بالعربية أو الإنجليزية، ويُكتشف ترميز الملف والفاصل تلقائيًا. لا يُحفظ شيء حتى تبدأ الاستيراد.</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>بريد إلكتروني</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;الملف:</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
+        <source>Path of a .csv or .vcf file</source>
+        <translation>مسار ملف ‎.csv أو ‎.vcf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Or drop a file here</source>
+        <translation>أو أفلت ملفًا هنا</translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation>الصفوف هي:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;جهات اتصال</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>&amp;شركات</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1196,160 @@
     <message>
         <source>Column “%1” is imported as %2.</source>
         <translation>العمود «%1» يُستورد بوصفه %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::ImportPreviewPage</name>
+    <message>
+        <source>Check the preview</source>
+        <translation>راجع المعاينة</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported. Cells with a problem are highlighted; point at one to read why.</source>
+        <translation>الصفوف الأولى كما ستُستورد. الخلايا التي فيها مشكلة مظللة؛ مرّر المؤشر فوقها لمعرفة السبب.</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>الصيغة: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>الترميز: %1</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>الفاصل: %1</translation>
+    </message>
+    <message>
+        <source>Records in the file: %1</source>
+        <translation>السجلات في الملف: %1</translation>
+    </message>
+    <message>
+        <source>Records in the file: counting…</source>
+        <translation>السجلات في الملف: جارٍ العد…</translation>
+    </message>
+    <message>
+        <source>No problems found in these rows.</source>
+        <translation>لا توجد مشكلات في هذه الصفوف.</translation>
+    </message>
+    <message>
+        <source>Problems in these rows: %1</source>
+        <translation>المشكلات في هذه الصفوف: %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::ImportSummaryPage</name>
+    <message>
+        <source>Import summary</source>
+        <translation>ملخص الاستيراد</translation>
+    </message>
+    <message>
+        <source>What was stored, what was skipped, and why.</source>
+        <translation>ما حُفظ، وما تم تخطّيه، ولماذا.</translation>
+    </message>
+    <message>
+        <source>Copy problems</source>
+        <translation>نسخ المشكلات</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>حفظ بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;تراجع عن هذا الاستيراد</translation>
+    </message>
+    <message>
+        <source>Contacts imported: %1</source>
+        <translation>جهات الاتصال المستوردة: %1</translation>
+    </message>
+    <message>
+        <source>Companies imported: %1</source>
+        <translation>الشركات المستوردة: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: strict mode found problems in the file. Fix the rows below and import again, or import without strict mode.</source>
+        <translation>لم يُحفظ أي شيء: وجد الوضع الصارم مشكلات في الملف. أصلح الصفوف أدناه ثم استورد مرة أخرى، أو استورد دون الوضع الصارم.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: the file had no new records to import.</source>
+        <translation>لم يُحفظ أي شيء: لا توجد في الملف سجلات جديدة للاستيراد.</translation>
+    </message>
+    <message>
+        <source>Skipped as duplicates: %1</source>
+        <translation>تم تخطّيها لأنها مكررة: %1</translation>
+    </message>
+    <message>
+        <source>Not imported because of problems: %1</source>
+        <translation>لم تُستورد بسبب مشكلات: %1</translation>
+    </message>
+    <message>
+        <source>Records read: %1</source>
+        <translation>السجلات المقروءة: %1</translation>
+    </message>
+    <message>
+        <source>The whole file had been read before Cancel arrived, so the import was kept. Use Undo if you do not want it.</source>
+        <translation>كان الملف قد قُرئ بالكامل قبل وصول طلب الإلغاء، لذا احتُفظ بالاستيراد. استخدم التراجع إن لم تكن تريده.</translation>
+    </message>
+    <message>
+        <source>Import batch: %1</source>
+        <translation>دفعة الاستيراد: %1</translation>
+    </message>
+    <message>
+        <source>Problems by line: %1</source>
+        <translation>المشكلات حسب السطر: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Import undone: %1 records removed.</source>
+        <translation>تم التراجع عن الاستيراد: حُذف %1 سجل.</translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>هل تريد التراجع عن هذا الاستيراد؟</translation>
+    </message>
+    <message>
+        <source>This deletes the %1 records this import added (and the companies it created for them). Records that were already in OmniCRM are not touched.</source>
+        <translation>سيحذف هذا السجلات التي أضافها هذا الاستيراد وعددها %1 (والشركات التي أنشأها لها). لن تتأثر السجلات التي كانت موجودة مسبقًا في OmniCRM.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>تراجع عن الاستيراد</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>احتفظ به</translation>
+    </message>
+    <message>
+        <source>The import could not be undone. %1</source>
+        <translation>تعذر التراجع عن الاستيراد. %1</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Save the problems as CSV</source>
+        <translation>حفظ المشكلات بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1262,26 +1602,6 @@
 <context>
     <name>OmniCrm::ImportWizard</name>
     <message>
-        <source>Choose a file to import</source>
-        <translation>اختر ملفًا للاستيراد</translation>
-    </message>
-    <message>
-        <source>Contacts files (*.csv *.tsv *.txt *.vcf *.vcard *.json);;All files (*)</source>
-        <translation>ملفات جهات الاتصال (*.csv *.tsv *.txt *.vcf *.vcard *.json);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>جارٍ قراءة الملف…</translation>
-    </message>
-    <message>
-        <source>%1. Columns found: %2.</source>
-        <translation>%1. الأعمدة التي عُثر عليها: %2.</translation>
-    </message>
-    <message>
-        <source>No column was recognised from its header; you can choose a field for each column on the next pages.</source>
-        <translation>لم يُتعرّف على أي عمود من عنوانه؛ يمكنك اختيار حقل لكل عمود في الصفحات التالية.</translation>
-    </message>
-    <message>
         <source>The file has no rows below its header.</source>
         <translation>لا توجد صفوف في الملف تحت صف العناوين.</translation>
     </message>
@@ -1298,68 +1618,12 @@
         <translation>في جميع الصفوف (%1): %2 جاهزة للاستيراد، و%3 ستُتخطّى (مكررة)، و%4 فيها مشكلات.</translation>
     </message>
     <message>
-        <source>Format: %1</source>
-        <translation>الصيغة: %1</translation>
-    </message>
-    <message>
-        <source>Encoding: %1</source>
-        <translation>الترميز: %1</translation>
-    </message>
-    <message>
-        <source>Delimiter: %1</source>
-        <translation>الفاصل: %1</translation>
-    </message>
-    <message>
         <source>Records in the file: %1</source>
         <translation>السجلات في الملف: %1</translation>
     </message>
     <message>
         <source>Records in the file: counting…</source>
         <translation>السجلات في الملف: جارٍ العد…</translation>
-    </message>
-    <message>
-        <source>No problems found in these rows.</source>
-        <translation>لا توجد مشكلات في هذه الصفوف.</translation>
-    </message>
-    <message>
-        <source>Problems in these rows: %1</source>
-        <translation>المشكلات في هذه الصفوف: %1</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>السطر %1</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>العمود في الملف</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>يُستورد بوصفه</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>مثال</translation>
-    </message>
-    <message>
-        <source>(no header)</source>
-        <translation>(بلا عنوان)</translation>
-    </message>
-    <message>
-        <source>Do not import</source>
-        <translation>لا تستورد</translation>
-    </message>
-    <message>
-        <source>Your choice</source>
-        <translation>اختيارك</translation>
-    </message>
-    <message>
-        <source>Not recognised</source>
-        <translation>لم يُتعرّف عليه</translation>
-    </message>
-    <message>
-        <source>Recognised</source>
-        <translation>تم التعرّف عليه</translation>
     </message>
     <message>
         <source>Import contacts from “%1”.</source>
@@ -1398,94 +1662,6 @@
         <translation>توقف الاستيراد. %1 لم يُحفظ أي شيء.</translation>
     </message>
     <message>
-        <source>Contacts imported: %1</source>
-        <translation>جهات الاتصال المستوردة: %1</translation>
-    </message>
-    <message>
-        <source>Companies imported: %1</source>
-        <translation>الشركات المستوردة: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was stored: strict mode found problems in the file. Fix the rows below and import again, or import without strict mode.</source>
-        <translation>لم يُحفظ أي شيء: وجد الوضع الصارم مشكلات في الملف. أصلح الصفوف أدناه ثم استورد مرة أخرى، أو استورد دون الوضع الصارم.</translation>
-    </message>
-    <message>
-        <source>Nothing was stored: the file had no new records to import.</source>
-        <translation>لم يُحفظ أي شيء: لا توجد في الملف سجلات جديدة للاستيراد.</translation>
-    </message>
-    <message>
-        <source>Skipped as duplicates: %1</source>
-        <translation>تم تخطّيها لأنها مكررة: %1</translation>
-    </message>
-    <message>
-        <source>Not imported because of problems: %1</source>
-        <translation>لم تُستورد بسبب مشكلات: %1</translation>
-    </message>
-    <message>
-        <source>Records read: %1</source>
-        <translation>السجلات المقروءة: %1</translation>
-    </message>
-    <message>
-        <source>The whole file had been read before Cancel arrived, so the import was kept. Use Undo if you do not want it.</source>
-        <translation>كان الملف قد قُرئ بالكامل قبل وصول طلب الإلغاء، لذا احتُفظ بالاستيراد. استخدم التراجع إن لم تكن تريده.</translation>
-    </message>
-    <message>
-        <source>Import batch: %1</source>
-        <translation>دفعة الاستيراد: %1</translation>
-    </message>
-    <message>
-        <source>Problems by line: %1</source>
-        <translation>المشكلات حسب السطر: %1</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>السطر</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>الحقل</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>المشكلة</translation>
-    </message>
-    <message>
-        <source>Import undone: %1 records removed.</source>
-        <translation>تم التراجع عن الاستيراد: حُذف %1 سجل.</translation>
-    </message>
-    <message>
-        <source>Undo this import?</source>
-        <translation>هل تريد التراجع عن هذا الاستيراد؟</translation>
-    </message>
-    <message>
-        <source>This deletes the %1 records this import added (and the companies it created for them). Records that were already in OmniCRM are not touched.</source>
-        <translation>سيحذف هذا السجلات التي أضافها هذا الاستيراد وعددها %1 (والشركات التي أنشأها لها). لن تتأثر السجلات التي كانت موجودة مسبقًا في OmniCRM.</translation>
-    </message>
-    <message>
-        <source>Undo import</source>
-        <translation>تراجع عن الاستيراد</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>احتفظ به</translation>
-    </message>
-    <message>
-        <source>The import could not be undone. %1</source>
-        <translation>تعذر التراجع عن الاستيراد. %1</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>التفاصيل</translation>
-    </message>
-    <message>
-        <source>Save the problems as CSV</source>
-        <translation>حفظ المشكلات بصيغة CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Import contacts or companies</source>
         <translation>استيراد جهات الاتصال أو الشركات</translation>
     </message>
@@ -1510,66 +1686,6 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <source>Choose a file</source>
-        <translation>اختر ملفًا</translation>
-    </message>
-    <message>
-        <source>Contacts or companies from a CSV file (Excel, Google Contacts, Outlook) or a vCard address book.</source>
-        <translation>جهات اتصال أو شركات من ملف CSV (‏Excel أو جهات اتصال Google أو Outlook) أو من دفتر عناوين vCard.</translation>
-    </message>
-    <message>
-        <source>Headers in Arabic or English are recognised, and the file's encoding and delimiter are detected. Nothing is stored until you start the import.</source>
-        <translation>يُتعرّف على العناوين بالعربية أو الإنجليزية، ويُكتشف ترميز الملف والفاصل تلقائيًا. لا يُحفظ شيء حتى تبدأ الاستيراد.</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;الملف:</translation>
-    </message>
-    <message>
-        <source>Path of a .csv or .vcf file</source>
-        <translation>مسار ملف ‎.csv أو ‎.vcf</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;استعراض…</translation>
-    </message>
-    <message>
-        <source>Or drop a file here</source>
-        <translation>أو أفلت ملفًا هنا</translation>
-    </message>
-    <message>
-        <source>The rows are:</source>
-        <translation>الصفوف هي:</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation>&amp;جهات اتصال</translation>
-    </message>
-    <message>
-        <source>C&amp;ompanies</source>
-        <translation>&amp;شركات</translation>
-    </message>
-    <message>
-        <source>Check the preview</source>
-        <translation>راجع المعاينة</translation>
-    </message>
-    <message>
-        <source>The first rows as they will be imported. Cells with a problem are highlighted; point at one to read why.</source>
-        <translation>الصفوف الأولى كما ستُستورد. الخلايا التي فيها مشكلة مظللة؛ مرّر المؤشر فوقها لمعرفة السبب.</translation>
-    </message>
-    <message>
-        <source>Match the columns</source>
-        <translation>طابق الأعمدة</translation>
-    </message>
-    <message>
-        <source>Choose the field each column goes into, or leave a column out. The preview below checks the rows again with your choice.</source>
-        <translation>اختر الحقل الذي يذهب إليه كل عمود، أو استبعد العمود. تعيد المعاينة أدناه فحص الصفوف وفق اختيارك.</translation>
-    </message>
-    <message>
-        <source>Columns were matched by their headers. Change any that are wrong.</source>
-        <translation>طوبقت الأعمدة حسب عناوينها. غيّر ما كان منها خاطئًا.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
@@ -1588,26 +1704,6 @@
     <message>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
-    </message>
-    <message>
-        <source>Import summary</source>
-        <translation>ملخص الاستيراد</translation>
-    </message>
-    <message>
-        <source>What was stored, what was skipped, and why.</source>
-        <translation>ما حُفظ، وما تم تخطّيه، ولماذا.</translation>
-    </message>
-    <message>
-        <source>Copy problems</source>
-        <translation>نسخ المشكلات</translation>
-    </message>
-    <message>
-        <source>Save as CSV…</source>
-        <translation>حفظ بصيغة CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo this import</source>
-        <translation>&amp;تراجع عن هذا الاستيراد</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1755,50 @@
     <message>
         <source>Activities</source>
         <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>تم التواصل</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>مؤهَّل</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>تم التحويل</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -2290,99 +2430,7 @@
     </message>
 </context>
 <context>
-    <name>OmniCrm::RecordListPage</name>
-    <message>
-        <source>This column does not sort; sort by name or by date instead.</source>
-        <translation>لا يمكن الترتيب حسب هذا العمود؛ رتّب حسب الاسم أو التاريخ.</translation>
-    </message>
-    <message>
-        <source>Restored.</source>
-        <translation>تمت الاستعادة.</translation>
-    </message>
-    <message>
-        <source>Contacts deleted: %1</source>
-        <translation>جهات الاتصال المحذوفة: %1</translation>
-    </message>
-    <message>
-        <source>Companies deleted: %1</source>
-        <translation>الشركات المحذوفة: %1</translation>
-    </message>
-    <message>
-        <source>Leads deleted: %1</source>
-        <translation>العملاء المحتملون المحذوفون: %1</translation>
-    </message>
-    <message>
-        <source>Products deleted: %1</source>
-        <translation>المنتجات المحذوفة: %1</translation>
-    </message>
-    <message>
-        <source>Activities deleted: %1</source>
-        <translation>الأنشطة المحذوفة: %1</translation>
-    </message>
-    <message>
-        <source>Contact %1 deleted.</source>
-        <translation>حُذفت جهة الاتصال %1.</translation>
-    </message>
-    <message>
-        <source>Company %1 deleted.</source>
-        <translation>حُذفت الشركة %1.</translation>
-    </message>
-    <message>
-        <source>Lead %1 deleted.</source>
-        <translation>حُذف العميل المحتمل %1.</translation>
-    </message>
-    <message>
-        <source>Product %1 deleted.</source>
-        <translation>حُذف المنتج %1.</translation>
-    </message>
-    <message>
-        <source>Activity %1 deleted.</source>
-        <translation>حُذف النشاط %1.</translation>
-    </message>
-    <message>
-        <source>Save view</source>
-        <translation>حفظ العرض</translation>
-    </message>
-    <message>
-        <source>Name this view; it keeps the filter and the order:</source>
-        <translation>سمِّ هذا العرض؛ سيحفظ التصفية والترتيب:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>View %1 saved.</source>
-        <translation>حُفظ العرض %1.</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 matches. Type more to narrow the list.</source>
-        <translation>تُعرض أول %1 نتيجة مطابقة. اكتب المزيد لتضييق القائمة.</translation>
-    </message>
-    <message>
-        <source>Nothing matches %1.</source>
-        <translation>لا توجد نتائج مطابقة لـ %1.</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>تعديل</translation>
-    </message>
-    <message>
-        <source>Convert…</source>
-        <translation>تحويل…</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>تعليم كمنجز</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
+    <name>OmniCrm::RecordKindOps</name>
     <message>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
@@ -2444,16 +2492,79 @@
         <translation>كل الأنشطة</translation>
     </message>
     <message>
-        <source>Saved views</source>
-        <translation>العروض المحفوظة</translation>
+        <source>Contacts deleted: %1</source>
+        <translation>جهات الاتصال المحذوفة: %1</translation>
     </message>
     <message>
-        <source>Save the filter and order as a view</source>
-        <translation>حفظ التصفية والترتيب كعرض</translation>
+        <source>Companies deleted: %1</source>
+        <translation>الشركات المحذوفة: %1</translation>
     </message>
     <message>
-        <source>Delete this saved view</source>
-        <translation>حذف هذا العرض المحفوظ</translation>
+        <source>Leads deleted: %1</source>
+        <translation>العملاء المحتملون المحذوفون: %1</translation>
+    </message>
+    <message>
+        <source>Products deleted: %1</source>
+        <translation>المنتجات المحذوفة: %1</translation>
+    </message>
+    <message>
+        <source>Activities deleted: %1</source>
+        <translation>الأنشطة المحذوفة: %1</translation>
+    </message>
+    <message>
+        <source>Contact %1 deleted.</source>
+        <translation>حُذفت جهة الاتصال %1.</translation>
+    </message>
+    <message>
+        <source>Company %1 deleted.</source>
+        <translation>حُذفت الشركة %1.</translation>
+    </message>
+    <message>
+        <source>Lead %1 deleted.</source>
+        <translation>حُذف العميل المحتمل %1.</translation>
+    </message>
+    <message>
+        <source>Product %1 deleted.</source>
+        <translation>حُذف المنتج %1.</translation>
+    </message>
+    <message>
+        <source>Activity %1 deleted.</source>
+        <translation>حُذف النشاط %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::RecordListPage</name>
+    <message>
+        <source>This column does not sort; sort by name or by date instead.</source>
+        <translation>لا يمكن الترتيب حسب هذا العمود؛ رتّب حسب الاسم أو التاريخ.</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>تمت الاستعادة.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches. Type more to narrow the list.</source>
+        <translation>تُعرض أول %1 نتيجة مطابقة. اكتب المزيد لتضييق القائمة.</translation>
+    </message>
+    <message>
+        <source>Nothing matches %1.</source>
+        <translation>لا توجد نتائج مطابقة لـ %1.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Convert…</source>
+        <translation>تحويل…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>تعليم كمنجز</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -2550,26 +2661,6 @@
 <context>
     <name>OmniCrm::RecordText</name>
     <message>
-        <source>New</source>
-        <translation>جديد</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>تم التواصل</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>مؤهَّل</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>محوَّل</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>مفقود</translation>
-    </message>
-    <message>
         <source>Bulk order</source>
         <translation>طلب جملة</translation>
     </message>
@@ -2610,28 +2701,8 @@
         <translation>عاجلة</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>مكالمة</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>اجتماع</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>مهمة</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>بريد إلكتروني</translation>
-    </message>
-    <message>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -2671,6 +2742,41 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::SavedViewBar</name>
+    <message>
+        <source>Save view</source>
+        <translation>حفظ العرض</translation>
+    </message>
+    <message>
+        <source>Name this view; it keeps the filter and the order:</source>
+        <translation>سمِّ هذا العرض؛ سيحفظ التصفية والترتيب:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>View %1 saved.</source>
+        <translation>حُفظ العرض %1.</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>العروض المحفوظة</translation>
+    </message>
+    <message>
+        <source>Save the filter and order as a view</source>
+        <translation>حفظ التصفية والترتيب كعرض</translation>
+    </message>
+    <message>
+        <source>Delete this saved view</source>
+        <translation>حذف هذا العرض المحفوظ</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2680,55 +2786,6 @@
         <source>Today is %1 · %2</source>
         <extracomment>A preview of the chosen formats: today's date and an amount of money.</extracomment>
         <translation>اليوم %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (active)</source>
-        <extracomment>A brand in the list that is the one in use, e.g. "Elite Trading (active)".</extracomment>
-        <translation>%1 (نشطة)</translation>
-    </message>
-    <message>
-        <source>This brand is in use on this computer.</source>
-        <translation>هذه العلامة التجارية مستخدمة على هذا الجهاز.</translation>
-    </message>
-    <message>
-        <source>Brand “%1” saved.</source>
-        <translation>تم حفظ العلامة التجارية «%1».</translation>
-    </message>
-    <message>
-        <source>Remove brand</source>
-        <translation>حذف العلامة التجارية</translation>
-    </message>
-    <message>
-        <source>Remove the brand “%1”? Records keep their data; the brand's name, logo and colours are no longer used.</source>
-        <translation>هل تريد حذف العلامة التجارية «%1»؟ تبقى بيانات السجلات كما هي، ولن يُستخدم اسم العلامة وشعارها وألوانها بعد الآن.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Brand removed.</source>
-        <translation>تم حذف العلامة التجارية.</translation>
-    </message>
-    <message>
-        <source>Choose a logo</source>
-        <translation>اختيار شعار</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.svg *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation>الصور (*.png *.svg *.jpg *.jpeg *.webp *.bmp)</translation>
-    </message>
-    <message>
-        <source>The file could not be opened.</source>
-        <translation>تعذّر فتح الملف.</translation>
-    </message>
-    <message>
-        <source>This file is not an image OmniCRM can read.</source>
-        <translation>هذا الملف ليس صورة يستطيع OmniCRM قراءتها.</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>لا يوجد شعار</translation>
     </message>
     <message>
         <source>General</source>
@@ -2786,70 +2843,6 @@
         <source> minutes idle</source>
         <extracomment>After the number of idle minutes in "Lock after [15] minutes idle".</extracomment>
         <translation> دقيقة من عدم النشاط</translation>
-    </message>
-    <message>
-        <source>Add brand</source>
-        <translation>إضافة علامة تجارية</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>حذف…</translation>
-    </message>
-    <message>
-        <source>New brand</source>
-        <translation>علامة تجارية جديدة</translation>
-    </message>
-    <message>
-        <source>Edit brand</source>
-        <translation>تعديل العلامة التجارية</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>الشعار</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>اللون</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>العملة</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>المنطقة الزمنية</translation>
-    </message>
-    <message>
-        <source>Your business name as customers know it</source>
-        <translation>اسم نشاطك التجاري كما يعرفه العملاء</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>اختيار…</translation>
-    </message>
-    <message>
-        <source>Remove logo</source>
-        <translation>إزالة الشعار</translation>
-    </message>
-    <message>
-        <source>Pick a colour</source>
-        <translation>اختيار لون</translation>
-    </message>
-    <message>
-        <source>Type to search, e.g. Riyadh</source>
-        <translation>اكتب للبحث، مثل Riyadh</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <source>Use this brand</source>
-        <translation>استخدام هذه العلامة</translation>
     </message>
 </context>
 <context>
@@ -3015,7 +3008,14 @@
     <name>OmniCrm::WelcomeWizard</name>
     <message numerus="yes">
         <source>Use at least %n characters; a short sentence is easy to remember and hard to guess.</source>
-        <translation><numerusform>استخدم %n أحرف على الأقل؛ الجملة القصيرة سهلة التذكّر وصعبة التخمين.</numerusform><numerusform>استخدم %n أحرف على الأقل؛ الجملة القصيرة سهلة التذكّر وصعبة التخمين.</numerusform><numerusform>استخدم %n أحرف على الأقل؛ الجملة القصيرة سهلة التذكّر وصعبة التخمين.</numerusform><numerusform>استخدم %n أحرف على الأقل؛ الجملة القصيرة سهلة التذكّر وصعبة التخمين.</numerusform><numerusform>استخدم %n أحرف على الأقل؛ الجملة القصيرة سهلة التذكّر وصعبة التخمين.</numerusform><numerusform>استخدم %n أحرف على الأقل؛ الجملة القصيرة سهلة التذكّر وصعبة التخمين.</numerusform></translation>
+        <translation>
+            <numerusform>استخدم %n أحرف على الأقل؛ الجملة القصيرة سهلة التذكّر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل؛ الجملة القصيرة سهلة التذكّر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل؛ الجملة القصيرة سهلة التذكّر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل؛ الجملة القصيرة سهلة التذكّر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل؛ الجملة القصيرة سهلة التذكّر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل؛ الجملة القصيرة سهلة التذكّر وصعبة التخمين.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>

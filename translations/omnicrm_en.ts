@@ -180,6 +180,126 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::BrandsPanel</name>
+    <message>
+        <source>%1 (active)</source>
+        <extracomment>A brand in the list that is the one in use, e.g. "Elite Trading (active)".</extracomment>
+        <translation>%1 (active)</translation>
+    </message>
+    <message>
+        <source>This brand is in use on this computer.</source>
+        <translation>This brand is in use on this computer.</translation>
+    </message>
+    <message>
+        <source>New brand</source>
+        <translation>New brand</translation>
+    </message>
+    <message>
+        <source>Edit brand</source>
+        <translation>Edit brand</translation>
+    </message>
+    <message>
+        <source>Brand “%1” saved.</source>
+        <translation>Brand “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Remove brand</source>
+        <translation>Remove brand</translation>
+    </message>
+    <message>
+        <source>Remove the brand “%1”? Records keep their data; the brand's name, logo and colours are no longer used.</source>
+        <translation>Remove the brand “%1”? Records keep their data; the brand's name, logo and colours are no longer used.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Brand removed.</source>
+        <translation>Brand removed.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Images (*.png *.svg *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>The file could not be opened.</translation>
+    </message>
+    <message>
+        <source>This file is not an image OmniCRM can read.</source>
+        <translation>This file is not an image OmniCRM can read.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Add brand</source>
+        <translation>Add brand</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Your business name as customers know it</source>
+        <translation>Your business name as customers know it</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Pick a colour</source>
+        <translation>Pick a colour</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Riyadh</source>
+        <translation>Type to search, e.g. Riyadh</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Use this brand</source>
+        <translation>Use this brand</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::CardDelegate</name>
     <message>
         <source>Stale: %1 d</source>
@@ -203,11 +323,54 @@
     </message>
 </context>
 <context>
-    <name>OmniCrm::CommandPalette</name>
+    <name>OmniCrm::ColumnMappingPage</name>
     <message>
-        <source>Search failed: %1</source>
-        <translation>Search failed: %1</translation>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
     </message>
+    <message>
+        <source>Choose the field each column goes into, or leave a column out. The preview below checks the rows again with your choice.</source>
+        <translation>Choose the field each column goes into, or leave a column out. The preview below checks the rows again with your choice.</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headers. Change any that are wrong.</source>
+        <translation>Columns were matched by their headers. Change any that are wrong.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Your choice</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Recognised</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::CommandPalette</name>
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>Nothing matches “%1”.</translation>
@@ -936,45 +1099,68 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
+</context>
+<context>
+    <name>OmniCrm::ImportFilePage</name>
     <message>
-        <source>New</source>
-        <translation>New</translation>
+        <source>Choose a file to import</source>
+        <translation>Choose a file to import</translation>
     </message>
     <message>
-        <source>Contacted</source>
-        <translation>Contacted</translation>
+        <source>Contacts files (*.csv *.tsv *.txt *.vcf *.vcard *.json);;All files (*)</source>
+        <translation>Contacts files (*.csv *.tsv *.txt *.vcf *.vcard *.json);;All files (*)</translation>
     </message>
     <message>
-        <source>Qualified</source>
-        <translation>Qualified</translation>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
     </message>
     <message>
-        <source>Converted</source>
-        <translation>Converted</translation>
+        <source>%1. Columns found: %2.</source>
+        <translation>%1. Columns found: %2.</translation>
     </message>
     <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
+        <source>No column was recognised from its header; you can choose a field for each column on the next pages.</source>
+        <translation>No column was recognised from its header; you can choose a field for each column on the next pages.</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Call</translation>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
+        <source>Contacts or companies from a CSV file (Excel, Google Contacts, Outlook) or a vCard address book.</source>
+        <translation>Contacts or companies from a CSV file (Excel, Google Contacts, Outlook) or a vCard address book.</translation>
     </message>
     <message>
-        <source>Task</source>
-        <translation>Task</translation>
+        <source>Headers in Arabic or English are recognised, and the file's encoding and delimiter are detected. Nothing is stored until you start the import.</source>
+        <translation>Headers in Arabic or English are recognised, and the file's encoding and delimiter are detected. Nothing is stored until you start the import.</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
+        <source>Path of a .csv or .vcf file</source>
+        <translation>Path of a .csv or .vcf file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Or drop a file here</source>
+        <translation>Or drop a file here</translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation>The rows are:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>C&amp;ompanies</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1196,160 @@
     <message>
         <source>Column “%1” is imported as %2.</source>
         <translation>Column “%1” is imported as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::ImportPreviewPage</name>
+    <message>
+        <source>Check the preview</source>
+        <translation>Check the preview</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported. Cells with a problem are highlighted; point at one to read why.</source>
+        <translation>The first rows as they will be imported. Cells with a problem are highlighted; point at one to read why.</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>Delimiter: %1</translation>
+    </message>
+    <message>
+        <source>Records in the file: %1</source>
+        <translation>Records in the file: %1</translation>
+    </message>
+    <message>
+        <source>Records in the file: counting…</source>
+        <translation>Records in the file: counting…</translation>
+    </message>
+    <message>
+        <source>No problems found in these rows.</source>
+        <translation>No problems found in these rows.</translation>
+    </message>
+    <message>
+        <source>Problems in these rows: %1</source>
+        <translation>Problems in these rows: %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::ImportSummaryPage</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Import summary</translation>
+    </message>
+    <message>
+        <source>What was stored, what was skipped, and why.</source>
+        <translation>What was stored, what was skipped, and why.</translation>
+    </message>
+    <message>
+        <source>Copy problems</source>
+        <translation>Copy problems</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Undo this import</translation>
+    </message>
+    <message>
+        <source>Contacts imported: %1</source>
+        <translation>Contacts imported: %1</translation>
+    </message>
+    <message>
+        <source>Companies imported: %1</source>
+        <translation>Companies imported: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: strict mode found problems in the file. Fix the rows below and import again, or import without strict mode.</source>
+        <translation>Nothing was stored: strict mode found problems in the file. Fix the rows below and import again, or import without strict mode.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: the file had no new records to import.</source>
+        <translation>Nothing was stored: the file had no new records to import.</translation>
+    </message>
+    <message>
+        <source>Skipped as duplicates: %1</source>
+        <translation>Skipped as duplicates: %1</translation>
+    </message>
+    <message>
+        <source>Not imported because of problems: %1</source>
+        <translation>Not imported because of problems: %1</translation>
+    </message>
+    <message>
+        <source>Records read: %1</source>
+        <translation>Records read: %1</translation>
+    </message>
+    <message>
+        <source>The whole file had been read before Cancel arrived, so the import was kept. Use Undo if you do not want it.</source>
+        <translation>The whole file had been read before Cancel arrived, so the import was kept. Use Undo if you do not want it.</translation>
+    </message>
+    <message>
+        <source>Import batch: %1</source>
+        <translation>Import batch: %1</translation>
+    </message>
+    <message>
+        <source>Problems by line: %1</source>
+        <translation>Problems by line: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import undone: %1 records removed.</source>
+        <translation>Import undone: %1 records removed.</translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>Undo this import?</translation>
+    </message>
+    <message>
+        <source>This deletes the %1 records this import added (and the companies it created for them). Records that were already in OmniCRM are not touched.</source>
+        <translation>This deletes the %1 records this import added (and the companies it created for them). Records that were already in OmniCRM are not touched.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>The import could not be undone. %1</source>
+        <translation>The import could not be undone. %1</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Save the problems as CSV</source>
+        <translation>Save the problems as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1262,26 +1602,6 @@
 <context>
     <name>OmniCrm::ImportWizard</name>
     <message>
-        <source>Choose a file to import</source>
-        <translation>Choose a file to import</translation>
-    </message>
-    <message>
-        <source>Contacts files (*.csv *.tsv *.txt *.vcf *.vcard *.json);;All files (*)</source>
-        <translation>Contacts files (*.csv *.tsv *.txt *.vcf *.vcard *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Reading the file…</translation>
-    </message>
-    <message>
-        <source>%1. Columns found: %2.</source>
-        <translation>%1. Columns found: %2.</translation>
-    </message>
-    <message>
-        <source>No column was recognised from its header; you can choose a field for each column on the next pages.</source>
-        <translation>No column was recognised from its header; you can choose a field for each column on the next pages.</translation>
-    </message>
-    <message>
         <source>The file has no rows below its header.</source>
         <translation>The file has no rows below its header.</translation>
     </message>
@@ -1298,68 +1618,12 @@
         <translation>In all %1 rows: %2 ready to import, %3 to skip (duplicates), %4 with problems.</translation>
     </message>
     <message>
-        <source>Format: %1</source>
-        <translation>Format: %1</translation>
-    </message>
-    <message>
-        <source>Encoding: %1</source>
-        <translation>Encoding: %1</translation>
-    </message>
-    <message>
-        <source>Delimiter: %1</source>
-        <translation>Delimiter: %1</translation>
-    </message>
-    <message>
         <source>Records in the file: %1</source>
         <translation>Records in the file: %1</translation>
     </message>
     <message>
         <source>Records in the file: counting…</source>
         <translation>Records in the file: counting…</translation>
-    </message>
-    <message>
-        <source>No problems found in these rows.</source>
-        <translation>No problems found in these rows.</translation>
-    </message>
-    <message>
-        <source>Problems in these rows: %1</source>
-        <translation>Problems in these rows: %1</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Line %1</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Column in the file</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Import as</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>Example</translation>
-    </message>
-    <message>
-        <source>(no header)</source>
-        <translation>(no header)</translation>
-    </message>
-    <message>
-        <source>Do not import</source>
-        <translation>Do not import</translation>
-    </message>
-    <message>
-        <source>Your choice</source>
-        <translation>Your choice</translation>
-    </message>
-    <message>
-        <source>Not recognised</source>
-        <translation>Not recognised</translation>
-    </message>
-    <message>
-        <source>Recognised</source>
-        <translation>Recognised</translation>
     </message>
     <message>
         <source>Import contacts from “%1”.</source>
@@ -1398,94 +1662,6 @@
         <translation>The import stopped. %1 Nothing was stored.</translation>
     </message>
     <message>
-        <source>Contacts imported: %1</source>
-        <translation>Contacts imported: %1</translation>
-    </message>
-    <message>
-        <source>Companies imported: %1</source>
-        <translation>Companies imported: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was stored: strict mode found problems in the file. Fix the rows below and import again, or import without strict mode.</source>
-        <translation>Nothing was stored: strict mode found problems in the file. Fix the rows below and import again, or import without strict mode.</translation>
-    </message>
-    <message>
-        <source>Nothing was stored: the file had no new records to import.</source>
-        <translation>Nothing was stored: the file had no new records to import.</translation>
-    </message>
-    <message>
-        <source>Skipped as duplicates: %1</source>
-        <translation>Skipped as duplicates: %1</translation>
-    </message>
-    <message>
-        <source>Not imported because of problems: %1</source>
-        <translation>Not imported because of problems: %1</translation>
-    </message>
-    <message>
-        <source>Records read: %1</source>
-        <translation>Records read: %1</translation>
-    </message>
-    <message>
-        <source>The whole file had been read before Cancel arrived, so the import was kept. Use Undo if you do not want it.</source>
-        <translation>The whole file had been read before Cancel arrived, so the import was kept. Use Undo if you do not want it.</translation>
-    </message>
-    <message>
-        <source>Import batch: %1</source>
-        <translation>Import batch: %1</translation>
-    </message>
-    <message>
-        <source>Problems by line: %1</source>
-        <translation>Problems by line: %1</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Import undone: %1 records removed.</source>
-        <translation>Import undone: %1 records removed.</translation>
-    </message>
-    <message>
-        <source>Undo this import?</source>
-        <translation>Undo this import?</translation>
-    </message>
-    <message>
-        <source>This deletes the %1 records this import added (and the companies it created for them). Records that were already in OmniCRM are not touched.</source>
-        <translation>This deletes the %1 records this import added (and the companies it created for them). Records that were already in OmniCRM are not touched.</translation>
-    </message>
-    <message>
-        <source>Undo import</source>
-        <translation>Undo import</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Keep it</translation>
-    </message>
-    <message>
-        <source>The import could not be undone. %1</source>
-        <translation>The import could not be undone. %1</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <source>Save the problems as CSV</source>
-        <translation>Save the problems as CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>Import contacts or companies</source>
         <translation>Import contacts or companies</translation>
     </message>
@@ -1510,66 +1686,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Choose a file</source>
-        <translation>Choose a file</translation>
-    </message>
-    <message>
-        <source>Contacts or companies from a CSV file (Excel, Google Contacts, Outlook) or a vCard address book.</source>
-        <translation>Contacts or companies from a CSV file (Excel, Google Contacts, Outlook) or a vCard address book.</translation>
-    </message>
-    <message>
-        <source>Headers in Arabic or English are recognised, and the file's encoding and delimiter are detected. Nothing is stored until you start the import.</source>
-        <translation>Headers in Arabic or English are recognised, and the file's encoding and delimiter are detected. Nothing is stored until you start the import.</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>Path of a .csv or .vcf file</source>
-        <translation>Path of a .csv or .vcf file</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <source>Or drop a file here</source>
-        <translation>Or drop a file here</translation>
-    </message>
-    <message>
-        <source>The rows are:</source>
-        <translation>The rows are:</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation>&amp;Contacts</translation>
-    </message>
-    <message>
-        <source>C&amp;ompanies</source>
-        <translation>C&amp;ompanies</translation>
-    </message>
-    <message>
-        <source>Check the preview</source>
-        <translation>Check the preview</translation>
-    </message>
-    <message>
-        <source>The first rows as they will be imported. Cells with a problem are highlighted; point at one to read why.</source>
-        <translation>The first rows as they will be imported. Cells with a problem are highlighted; point at one to read why.</translation>
-    </message>
-    <message>
-        <source>Match the columns</source>
-        <translation>Match the columns</translation>
-    </message>
-    <message>
-        <source>Choose the field each column goes into, or leave a column out. The preview below checks the rows again with your choice.</source>
-        <translation>Choose the field each column goes into, or leave a column out. The preview below checks the rows again with your choice.</translation>
-    </message>
-    <message>
-        <source>Columns were matched by their headers. Change any that are wrong.</source>
-        <translation>Columns were matched by their headers. Change any that are wrong.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1588,26 +1704,6 @@
     <message>
         <source>Cancel import</source>
         <translation>Cancel import</translation>
-    </message>
-    <message>
-        <source>Import summary</source>
-        <translation>Import summary</translation>
-    </message>
-    <message>
-        <source>What was stored, what was skipped, and why.</source>
-        <translation>What was stored, what was skipped, and why.</translation>
-    </message>
-    <message>
-        <source>Copy problems</source>
-        <translation>Copy problems</translation>
-    </message>
-    <message>
-        <source>Save as CSV…</source>
-        <translation>Save as CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo this import</source>
-        <translation>&amp;Undo this import</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1755,50 @@
     <message>
         <source>Activities</source>
         <translation>Activities</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2290,99 +2430,7 @@
     </message>
 </context>
 <context>
-    <name>OmniCrm::RecordListPage</name>
-    <message>
-        <source>This column does not sort; sort by name or by date instead.</source>
-        <translation>This column does not sort; sort by name or by date instead.</translation>
-    </message>
-    <message>
-        <source>Restored.</source>
-        <translation>Restored.</translation>
-    </message>
-    <message>
-        <source>Contacts deleted: %1</source>
-        <translation>Contacts deleted: %1</translation>
-    </message>
-    <message>
-        <source>Companies deleted: %1</source>
-        <translation>Companies deleted: %1</translation>
-    </message>
-    <message>
-        <source>Leads deleted: %1</source>
-        <translation>Leads deleted: %1</translation>
-    </message>
-    <message>
-        <source>Products deleted: %1</source>
-        <translation>Products deleted: %1</translation>
-    </message>
-    <message>
-        <source>Activities deleted: %1</source>
-        <translation>Activities deleted: %1</translation>
-    </message>
-    <message>
-        <source>Contact %1 deleted.</source>
-        <translation>Contact %1 deleted.</translation>
-    </message>
-    <message>
-        <source>Company %1 deleted.</source>
-        <translation>Company %1 deleted.</translation>
-    </message>
-    <message>
-        <source>Lead %1 deleted.</source>
-        <translation>Lead %1 deleted.</translation>
-    </message>
-    <message>
-        <source>Product %1 deleted.</source>
-        <translation>Product %1 deleted.</translation>
-    </message>
-    <message>
-        <source>Activity %1 deleted.</source>
-        <translation>Activity %1 deleted.</translation>
-    </message>
-    <message>
-        <source>Save view</source>
-        <translation>Save view</translation>
-    </message>
-    <message>
-        <source>Name this view; it keeps the filter and the order:</source>
-        <translation>Name this view; it keeps the filter and the order:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>View %1 saved.</source>
-        <translation>View %1 saved.</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 matches. Type more to narrow the list.</source>
-        <translation>Showing the first %1 matches. Type more to narrow the list.</translation>
-    </message>
-    <message>
-        <source>Nothing matches %1.</source>
-        <translation>Nothing matches %1.</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>Convert…</source>
-        <translation>Convert…</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>Mark done</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
+    <name>OmniCrm::RecordKindOps</name>
     <message>
         <source>New contact</source>
         <translation>New contact</translation>
@@ -2444,16 +2492,79 @@
         <translation>All activities</translation>
     </message>
     <message>
-        <source>Saved views</source>
-        <translation>Saved views</translation>
+        <source>Contacts deleted: %1</source>
+        <translation>Contacts deleted: %1</translation>
     </message>
     <message>
-        <source>Save the filter and order as a view</source>
-        <translation>Save the filter and order as a view</translation>
+        <source>Companies deleted: %1</source>
+        <translation>Companies deleted: %1</translation>
     </message>
     <message>
-        <source>Delete this saved view</source>
-        <translation>Delete this saved view</translation>
+        <source>Leads deleted: %1</source>
+        <translation>Leads deleted: %1</translation>
+    </message>
+    <message>
+        <source>Products deleted: %1</source>
+        <translation>Products deleted: %1</translation>
+    </message>
+    <message>
+        <source>Activities deleted: %1</source>
+        <translation>Activities deleted: %1</translation>
+    </message>
+    <message>
+        <source>Contact %1 deleted.</source>
+        <translation>Contact %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Company %1 deleted.</source>
+        <translation>Company %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Lead %1 deleted.</source>
+        <translation>Lead %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Product %1 deleted.</source>
+        <translation>Product %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Activity %1 deleted.</source>
+        <translation>Activity %1 deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::RecordListPage</name>
+    <message>
+        <source>This column does not sort; sort by name or by date instead.</source>
+        <translation>This column does not sort; sort by name or by date instead.</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches. Type more to narrow the list.</source>
+        <translation>Showing the first %1 matches. Type more to narrow the list.</translation>
+    </message>
+    <message>
+        <source>Nothing matches %1.</source>
+        <translation>Nothing matches %1.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Convert…</source>
+        <translation>Convert…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -2550,26 +2661,6 @@
 <context>
     <name>OmniCrm::RecordText</name>
     <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Contacted</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>Qualified</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>Converted</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
         <source>Bulk order</source>
         <translation>Bulk order</translation>
     </message>
@@ -2610,28 +2701,8 @@
         <translation>Urgent</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Call</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -2671,6 +2742,41 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::SavedViewBar</name>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name this view; it keeps the filter and the order:</source>
+        <translation>Name this view; it keeps the filter and the order:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>View %1 saved.</source>
+        <translation>View %1 saved.</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <source>Save the filter and order as a view</source>
+        <translation>Save the filter and order as a view</translation>
+    </message>
+    <message>
+        <source>Delete this saved view</source>
+        <translation>Delete this saved view</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2680,63 +2786,6 @@
         <source>Today is %1 · %2</source>
         <extracomment>A preview of the chosen formats: today's date and an amount of money.</extracomment>
         <translation>Today is %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (active)</source>
-        <extracomment>A brand in the list that is the one in use, e.g. "Elite Trading (active)".</extracomment>
-        <translation>%1 (active)</translation>
-    </message>
-    <message>
-        <source>This brand is in use on this computer.</source>
-        <translation>This brand is in use on this computer.</translation>
-    </message>
-    <message>
-        <source>New brand</source>
-        <translation>New brand</translation>
-    </message>
-    <message>
-        <source>Edit brand</source>
-        <translation>Edit brand</translation>
-    </message>
-    <message>
-        <source>Brand “%1” saved.</source>
-        <translation>Brand “%1” saved.</translation>
-    </message>
-    <message>
-        <source>Remove brand</source>
-        <translation>Remove brand</translation>
-    </message>
-    <message>
-        <source>Remove the brand “%1”? Records keep their data; the brand's name, logo and colours are no longer used.</source>
-        <translation>Remove the brand “%1”? Records keep their data; the brand's name, logo and colours are no longer used.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Brand removed.</source>
-        <translation>Brand removed.</translation>
-    </message>
-    <message>
-        <source>Choose a logo</source>
-        <translation>Choose a logo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.svg *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation>Images (*.png *.svg *.jpg *.jpeg *.webp *.bmp)</translation>
-    </message>
-    <message>
-        <source>The file could not be opened.</source>
-        <translation>The file could not be opened.</translation>
-    </message>
-    <message>
-        <source>This file is not an image OmniCRM can read.</source>
-        <translation>This file is not an image OmniCRM can read.</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>No logo</translation>
     </message>
     <message>
         <source>General</source>
@@ -2794,62 +2843,6 @@
         <source> minutes idle</source>
         <extracomment>After the number of idle minutes in "Lock after [15] minutes idle".</extracomment>
         <translation> minutes idle</translation>
-    </message>
-    <message>
-        <source>Add brand</source>
-        <translation>Add brand</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Remove…</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Colour</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Time zone</translation>
-    </message>
-    <message>
-        <source>Your business name as customers know it</source>
-        <translation>Your business name as customers know it</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Remove logo</source>
-        <translation>Remove logo</translation>
-    </message>
-    <message>
-        <source>Pick a colour</source>
-        <translation>Pick a colour</translation>
-    </message>
-    <message>
-        <source>Type to search, e.g. Riyadh</source>
-        <translation>Type to search, e.g. Riyadh</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Use this brand</source>
-        <translation>Use this brand</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "activityform.h"
+#include "kindtext.h"
 
 #include "crmstore.h"
 #include "formfield.h"
@@ -29,7 +30,7 @@ ActivityForm::ActivityForm(CrmStore &store, const QString &activityId, const QVa
     m_kind = new QComboBox(this);
     for (ActivityKind kind : { ActivityKind::Call, ActivityKind::Meeting, ActivityKind::Task,
                                ActivityKind::Email, ActivityKind::WhatsApp, ActivityKind::Note })
-        m_kind->addItem(uiIcon(FormText::activityIconName(kind)), FormText::activityKind(kind), int(kind));
+        m_kind->addItem(uiIcon(KindText::activityIconName(kind)), KindText::activityKind(kind), int(kind));
     if (const auto kind = activityKindFromName(prefill.value(QStringLiteral("kind")).toString()))
         m_kind->setCurrentIndex(m_kind->findData(int(*kind)));
     addField(form, QStringLiteral("kind"), tr("Kind"), m_kind);

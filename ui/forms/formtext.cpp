@@ -16,61 +16,6 @@ QList<std::pair<QString, QString>> FormText::phoneLabels()
     };
 }
 
-QString FormText::leadStatus(LeadStatus status)
-{
-    switch (status) {
-    case LeadStatus::New:
-        return tr("New");
-    case LeadStatus::Contacted:
-        return tr("Contacted");
-    case LeadStatus::Qualified:
-        return tr("Qualified");
-    case LeadStatus::Converted:
-        return tr("Converted");
-    case LeadStatus::Lost:
-        return tr("Lost");
-    }
-    return {};
-}
-
-QString FormText::activityKind(ActivityKind kind)
-{
-    switch (kind) {
-    case ActivityKind::Call:
-        return tr("Call");
-    case ActivityKind::Meeting:
-        return tr("Meeting");
-    case ActivityKind::Task:
-        return tr("Task");
-    case ActivityKind::Email:
-        return tr("E-mail");
-    case ActivityKind::WhatsApp:
-        return tr("WhatsApp");
-    case ActivityKind::Note:
-        return tr("Note");
-    }
-    return {};
-}
-
-QString FormText::activityIconName(ActivityKind kind)
-{
-    switch (kind) {
-    case ActivityKind::Call:
-        return QStringLiteral("call-start");
-    case ActivityKind::Meeting:
-        return QStringLiteral("meeting-attending");
-    case ActivityKind::Task:
-        return QStringLiteral("view-task");
-    case ActivityKind::Email:
-        return QStringLiteral("mail-message");
-    case ActivityKind::WhatsApp:
-        return QStringLiteral("im-user");
-    case ActivityKind::Note:
-        return QStringLiteral("document-edit");
-    }
-    return {};
-}
-
 namespace {
 bool arabicUi()
 {

@@ -18,9 +18,6 @@ struct FormText
 public:
     /// Stored phone labels ("mobile", "work", …) with their names, in menu order.
     static QList<std::pair<QString, QString>> phoneLabels();
-    static QString leadStatus(LeadStatus status);
-    static QString activityKind(ActivityKind kind);
-    static QString activityIconName(ActivityKind kind);
     /// The stage's name in the current language (Arabic unless the default locale is not).
     static QString stageName(const Stage &stage);
     static QString pipelineName(const Pipeline &pipeline);

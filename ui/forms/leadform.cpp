@@ -1,4 +1,5 @@
 #include "leadform.h"
+#include "kindtext.h"
 
 #include "crmstore.h"
 #include "formfield.h"
@@ -52,7 +53,7 @@ LeadForm::LeadForm(CrmStore &store, const QString &leadId, const QVariantMap &pr
     m_status = new QComboBox(this);
     for (LeadStatus status :
          { LeadStatus::New, LeadStatus::Contacted, LeadStatus::Qualified, LeadStatus::Lost })
-        m_status->addItem(FormText::leadStatus(status), int(status));
+        m_status->addItem(KindText::leadStatus(status), int(status));
     addField(saleForm, QStringLiteral("status"), tr("Status"), m_status);
     auto *amountRow = new QWidget(this);
     auto *amountLayout = new QHBoxLayout(amountRow);
@@ -111,7 +112,7 @@ void LeadForm::load(const QString &id)
     }
     m_loadedStatus = lead->status;
     if (lead->status == LeadStatus::Converted)
-        m_status->addItem(FormText::leadStatus(LeadStatus::Converted), int(LeadStatus::Converted));
+        m_status->addItem(KindText::leadStatus(LeadStatus::Converted), int(LeadStatus::Converted));
     m_status->setCurrentIndex(m_status->findData(int(lead->status)));
 
     m_leadType = lead->leadType;

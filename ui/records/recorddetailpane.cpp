@@ -108,7 +108,7 @@ RecordDetailPane::RecordDetailPane(RecordKind kind, QWidget *parent)
     logLayout->addWidget(m_logLabel);
     for (ActivityKind activity : { ActivityKind::Call, ActivityKind::Meeting, ActivityKind::Task,
                                    ActivityKind::Email, ActivityKind::WhatsApp, ActivityKind::Note }) {
-        auto *button = actionButton(m_logRow, RecordText::activityIconName(activity),
+        auto *button = actionButton(m_logRow, KindText::activityIconName(activity),
                                     QStringLiteral("log-") + activityKindName(activity));
         button->setToolButtonStyle(Qt::ToolButtonIconOnly);
         logLayout->addWidget(button);
@@ -453,9 +453,9 @@ void RecordDetailPane::fillCompany(const Company &company)
 
 void RecordDetailPane::fillLead(const Lead &lead)
 {
-    m_subtitle->setText(RecordText::leadStatus(lead.status));
+    m_subtitle->setText(KindText::leadStatus(lead.status));
     m_convert->setEnabled(lead.status != LeadStatus::Converted);
-    addField(tr("Status"), RecordText::leadStatus(lead.status));
+    addField(tr("Status"), KindText::leadStatus(lead.status));
     addField(tr("Person"), lead.personName);
     addField(tr("Company"), lead.companyName);
     if (!lead.phoneE164.isEmpty())
@@ -501,9 +501,9 @@ void RecordDetailPane::fillProduct(const Product &product)
 
 void RecordDetailPane::fillActivity(const Activity &activity)
 {
-    m_subtitle->setText(RecordText::activityKind(activity.kind));
+    m_subtitle->setText(KindText::activityKind(activity.kind));
     m_complete->setEnabled(!activity.doneAt);
-    addField(tr("Type"), RecordText::activityKind(activity.kind));
+    addField(tr("Type"), KindText::activityKind(activity.kind));
     const auto target = RecordText::targetRecordKind(activity.targetType);
     if (target)
         addLinkField(tr("Related to"), *target, activity.targetId,
@@ -529,7 +529,7 @@ void RecordDetailPane::fillTimeline()
         return;
     }
     for (const Activity &activity : timeline) {
-        QStringList meta { RecordText::activityKind(activity.kind) };
+        QStringList meta { KindText::activityKind(activity.kind) };
         if (activity.doneAt)
             meta.append(tr("done %1").arg(moment(activity.doneAt)));
         else if (activity.dueAt)
@@ -539,10 +539,9 @@ void RecordDetailPane::fillTimeline()
         QString text = RecordText::isolate(activity.subject) + u'\n' + meta.join(QStringLiteral(" · "));
         if (!activity.body.isEmpty())
             text += u'\n' + RecordText::isolate(activity.body.left(160).simplified());
-        auto *item
-            = new QListWidgetItem(uiIcon(activity.doneAt ? QStringLiteral("task-complete")
-                                                         : RecordText::activityIconName(activity.kind)),
-                                  text, m_timeline);
+        auto *item = new QListWidgetItem(uiIcon(activity.doneAt ? QStringLiteral("task-complete")
+                                                                : KindText::activityIconName(activity.kind)),
+                                         text, m_timeline);
         item->setData(kActivityIdRole, activity.meta.id);
         item->setToolTip(activity.body);
     }

@@ -1,4 +1,5 @@
 #include "recordlistsources.h"
+#include "kindtext.h"
 
 #include "recordtext.h"
 #include "valueformat.h"
@@ -228,7 +229,7 @@ Result<ListChunk> LeadListSource::fetch(CrmStore &store, const ListQuery &query,
             const auto status = leadStatusFromName(r.status);
             return ListRow { r.id,
                              { r.title, r.personName, r.companyName, phoneText(store, r.phone),
-                               status ? RecordText::leadStatus(*status) : r.status, r.source,
+                               status ? KindText::leadStatus(*status) : r.status, r.source,
                                moment(r.updatedAt) } };
         });
 }
@@ -330,7 +331,7 @@ Result<ListChunk> ActivityListSource::fetch(CrmStore &store, const ListQuery &qu
         },
         [](const ActivityRow &r) {
             return ListRow { r.id,
-                             { r.subject, RecordText::activityKind(r.kind), r.targetName, moment(r.dueAt),
+                             { r.subject, KindText::activityKind(r.kind), r.targetName, moment(r.dueAt),
                                moment(r.doneAt), moment(r.updatedAt) } };
         });
 }

@@ -13,11 +13,8 @@ struct RecordText
 {
     Q_DECLARE_TR_FUNCTIONS(OmniCrm::RecordText)
 public:
-    static QString leadStatus(LeadStatus status);
     static QString leadType(const QString &code);
     static QString priority(const QString &code);
-    static QString activityKind(ActivityKind kind);
-    static QString activityIconName(ActivityKind kind);
     /// "mobile", "work", "home", … as a phone's or an e-mail's label reads.
     static QString contactLabel(const QString &code);
     /// "contact", "company", "lead", "deal" as the user reads them.

@@ -1,4 +1,5 @@
-// The names of the kinds of record as the user reads them, in the current language.
+// The names of the kinds of record, lead statuses and activity kinds as the user reads them, in
+// the current language: one vocabulary for lists, details and forms.
 #pragma once
 
 #include "entities.h"
@@ -13,6 +14,10 @@ struct KindText
 public:
     static QString singular(RecordKind kind);
     static QString plural(RecordKind kind);
+    static QString leadStatus(LeadStatus status);
+    static QString activityKind(ActivityKind kind);
+    /// The Breeze icon (ui/icons.txt) that stands for an activity kind.
+    static QString activityIconName(ActivityKind kind);
 };
 
 } // namespace OmniCrm
