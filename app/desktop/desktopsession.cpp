@@ -10,7 +10,7 @@
 #include "mainwindow.h"
 #include "pipelinepage.h"
 #include "recordforms.h"
-#include "recordpages.h"
+#include "recordlistpage.h"
 #include "screenshottour.h"
 #include "settingspage.h"
 #include "uiicons.h"
@@ -43,12 +43,7 @@ void DesktopSession::watchOnboarding(StoreOpener &opener)
     if (m_options.screenshotDir.isEmpty())
         return;
     // The wizard appears after the keychain check; picture each of its pages, then quit.
-    auto *poll = new QTimer(this);
-    connect(poll, &QTimer::timeout, this, [this, poll, &opener]() {
-        WelcomeWizard *wizard = opener.wizard();
-        if (!wizard || !wizard->isVisible())
-            return;
-        poll->stop();
+    connect(&opener, &StoreOpener::wizardShown, this, [this](WelcomeWizard *wizard) {
         const QString prefix = m_localizer.language() + QStringLiteral("-00-welcome-");
         for (int page = 0; page < 3; ++page) {
             QApplication::processEvents();
@@ -58,7 +53,6 @@ void DesktopSession::watchOnboarding(StoreOpener &opener)
         }
         QApplication::exit(0);
     });
-    poll->start(100);
 }
 
 bool DesktopSession::open(std::unique_ptr<CrmStore> store, const std::optional<WelcomeChoices> &firstRun,
@@ -151,12 +145,12 @@ void DesktopSession::buildPages()
         connect(&display, &DisplayFormat::changed, page, [page, values]() { page->setFormat(values); });
         add(page, name);
     };
-    records(new LeadsPage(store, reader, *m_forms), "leads");
-    records(new ContactsPage(store, reader, *m_forms), "contacts");
-    records(new CompaniesPage(store, reader, *m_forms), "companies");
+    records(new RecordListPage(RecordKind::Lead, store, reader, *m_forms), "leads");
+    records(new RecordListPage(RecordKind::Contact, store, reader, *m_forms), "contacts");
+    records(new RecordListPage(RecordKind::Company, store, reader, *m_forms), "companies");
     add(new PipelinePage(store, reader, m_forms.get()), "deals");
-    records(new ActivitiesPage(store, reader, *m_forms), "activities");
-    records(new ProductsPage(store, reader, *m_forms), "products");
+    records(new RecordListPage(RecordKind::Activity, store, reader, *m_forms), "activities");
+    records(new RecordListPage(RecordKind::Product, store, reader, *m_forms), "products");
     add(new SettingsPage(store.preferences(), store.brands(), m_localizer.format()), "settings");
 
     auto *import = new QAction(uiIcon(QStringLiteral("document-import")), QString(), m_window.get());

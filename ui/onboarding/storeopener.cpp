@@ -73,6 +73,7 @@ void StoreOpener::showWizard(bool keychainAvailable)
     connect(m_wizard, &WelcomeWizard::finished, this, &StoreOpener::create);
     connect(m_wizard, &QDialog::rejected, this, &StoreOpener::cancelled);
     m_wizard->show();
+    Q_EMIT wizardShown(m_wizard);
 }
 
 void StoreOpener::create(const WelcomeChoices &choices)

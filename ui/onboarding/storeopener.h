@@ -49,6 +49,8 @@ Q_SIGNALS:
     /// The store cannot be opened at all (damaged, newer version, no key): the message says why.
     void failed(const QString &message);
     void languageChosen(const QString &language);
+    /// The welcome wizard is on screen (first run only).
+    void wizardShown(OmniCrm::WelcomeWizard *wizard);
     /// Progress of first-run work, for a status line.
     void progress(const QString &message);
 

@@ -1,6 +1,7 @@
 #include "commandpalette.h"
 
 #include "backgroundstore.h"
+#include "errortext.h"
 #include "kindtext.h"
 #include "uiicons.h"
 
@@ -10,6 +11,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace OmniCrm {
 
@@ -86,7 +89,7 @@ void CommandPalette::search()
     const quint64 generation = ++m_generation;
     if (text.isEmpty()) {
         m_results->clear();
-        Q_EMIT resultsShown();
+        resultsReady();
         return;
     }
     m_reader.run<Result<QList<SearchResult>>>(
@@ -96,8 +99,8 @@ void CommandPalette::search()
                 return;
             m_results->clear();
             if (!found) {
-                m_hint->setText(tr("Search failed: %1").arg(found.error().detail));
-                Q_EMIT resultsShown();
+                m_hint->setText(ErrorText::describe(found.error()));
+                resultsReady();
                 return;
             }
             for (const SearchResult &result : *found) {
@@ -115,8 +118,15 @@ void CommandPalette::search()
                 m_results->setCurrentRow(0);
             m_hint->setText(found->isEmpty() ? tr("Nothing matches “%1”.").arg(m_input->text().trimmed())
                                              : tr("Enter opens · ↑↓ move · Esc closes"));
-            Q_EMIT resultsShown();
+            resultsReady();
         });
+}
+
+void CommandPalette::resultsReady()
+{
+    Q_EMIT resultsShown();
+    if (std::exchange(m_chooseWhenReady, false))
+        choose();
 }
 
 void CommandPalette::choose()
@@ -124,13 +134,8 @@ void CommandPalette::choose()
     if (m_debounce.isActive()) {
         // Enter typed faster than the debounce: search now, choose when the answer is in.
         m_debounce.stop();
+        m_chooseWhenReady = true;
         search();
-        QMetaObject::Connection *once = new QMetaObject::Connection;
-        *once = connect(this, &CommandPalette::resultsShown, this, [this, once]() {
-            disconnect(*once);
-            delete once;
-            choose();
-        });
         return;
     }
     QListWidgetItem *item = m_results->currentItem();

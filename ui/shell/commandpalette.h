@@ -40,6 +40,8 @@ protected:
 private:
     void search();
     void choose();
+    /// The list shows the answer to the current text; an Enter typed before it is honoured now.
+    void resultsReady();
     void retranslate();
 
     BackgroundStore &m_reader;
@@ -48,6 +50,7 @@ private:
     QLabel *m_hint = nullptr;
     QTimer m_debounce;
     quint64 m_generation = 0;
+    bool m_chooseWhenReady = false;
 };
 
 } // namespace OmniCrm

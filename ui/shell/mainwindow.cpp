@@ -142,7 +142,7 @@ void MainWindow::setBrandName(const QString &brand)
 
 void MainWindow::setSyncState(const QString &text)
 {
-    m_syncLabel->setProperty("offlineDefault", false);
+    m_syncState = text;
     m_syncLabel->setText(text);
 }
 
@@ -162,10 +162,8 @@ void MainWindow::retranslate()
 {
     for (int i = 0; i < m_stack->count() && i < m_nav->count(); ++i)
         m_nav->item(i)->setText(pageAt(i)->title());
-    if (m_syncLabel->text().isEmpty() || m_syncLabel->property("offlineDefault").toBool()) {
+    if (m_syncState.isEmpty()) // until sync reports, in the current language
         m_syncLabel->setText(tr("Offline: no sync server configured"));
-        m_syncLabel->setProperty("offlineDefault", true);
-    }
     updateTitle();
 }
 

@@ -60,6 +60,7 @@ private:
     QLabel *m_syncLabel = nullptr;
     CommandPalette *m_palette = nullptr;
     QString m_brand;
+    QString m_syncState; // what sync last reported; empty: not configured
 };
 
 } // namespace OmniCrm

@@ -68,8 +68,10 @@ void tst_StoreOpener::wizardCreatesPassphraseStoreWhenNoKeychain()
     InMemorySecretStore noKeychain(false);
     StoreOpener opener(storeDir(), noKeychain, KdfParams::fastForTests());
     QSignalSpy opened(&opener, &StoreOpener::opened);
+    QSignalSpy wizardShown(&opener, &StoreOpener::wizardShown);
     opener.start();
-    QTRY_VERIFY(opener.wizard() != nullptr);
+    QVERIFY(wizardShown.wait());
+    QCOMPARE(wizardShown.first().first().value<WelcomeWizard *>(), opener.wizard());
     QVERIFY(!opener.wizard()->findChild<QRadioButton *>(QStringLiteral("keychainMode"))->isEnabled());
     finishWizard(opener, QStringLiteral("نخلة الصحراء 2026"), false);
     QVERIFY(opened.wait());
