@@ -6,6 +6,9 @@
 // connection made by `openWorkerStore` (on the GUI thread, then used only on that thread), so the
 // GUI never waits on a large file. Undo runs on the GUI-thread store, whose ImportService then
 // tells the rest of the app. A cancelled import stores nothing: the whole file is one transaction.
+//
+// This class holds that state and runs the work; the file, preview, mapping and summary pages are
+// classes of their own that show it and report the user's choices by signal.
 #pragma once
 
 #include "crmstore.h"
@@ -20,26 +23,20 @@
 #include <optional>
 
 class QCheckBox;
-class QComboBox;
-class QGridLayout;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QRadioButton;
-class QScrollArea;
-class QTableView;
-class QTableWidget;
 class QThread;
-class QTimer;
 
 namespace OmniCrm {
 
 class BackgroundStore;
+class ColumnMappingPage;
 class ImportFilePage;
 class ImportPreviewModel;
+class ImportPreviewPage;
 class ImportStepPage;
+class ImportSummaryPage;
 
 class ImportWizard : public QWizard
 {
@@ -65,7 +62,7 @@ public:
     bool isPreviewing() const { return m_previewPending > 0; }
     bool isImporting() const { return m_importing; }
     /// The last import's summary, once it has finished.
-    const std::optional<ImportSummary> &summary() const { return m_summary; }
+    const std::optional<ImportSummary> &summary() const;
 
     /// Writes the summary's problems to a CSV file (Excel-ready: UTF-8 with BOM).
     Status exportErrors(const QString &path) const;
@@ -93,11 +90,7 @@ protected:
     void initializePage(int id) override;
 
 private:
-    void buildFilePage();
-    void buildPreviewPage();
-    void buildMappingPage();
     void buildImportPage();
-    void buildSummaryPage();
     void retranslate();
 
     bool ensureWorker();
@@ -107,23 +100,15 @@ private:
     void showPreviewError(const Error &error);
     void recheckPages();
     void startCount();
-    void rebuildMappingRows();
-    void setColumnField(int column, const QString &field);
 
     bool startImport();
     void showProgress(qint64 read);
     void finishImport(Result<ImportSummary> result);
-    void showSummary();
-    void askUndo();
-    void undo();
-    void copyErrors();
-    void saveErrors();
 
     void updateFileStatus();
     void updatePreviewFacts();
     void updateImportFacts();
     QString countsText() const;
-    QStringList errorRows(bool withHeader) const;
 
     CrmStore &m_store;
     StoreFactory m_openWorkerStore;
@@ -132,15 +117,11 @@ private:
     QString m_path;
     ColumnMapping m_mapping;
 
-    // Preview state.
+    // Preview state; the pages read it.
     std::optional<ImportPreview> m_preview;
     std::optional<Error> m_previewError;
     int m_previewSerial = 0;
     int m_previewPending = 0;
-    QStringList m_mappingHeaders; // the headers the mapping rows were built for
-    QList<QComboBox *> m_mappingCombos;
-    QList<QLabel *> m_mappingSamples;
-    QList<QLabel *> m_mappingStates;
 
     // Record count, on a thread of its own (it needs no store).
     qint64 m_total = -1;
@@ -154,41 +135,13 @@ private:
     bool m_cancelRequested = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QString m_importStatus; // the last import's outcome when it did not reach the summary
-    std::optional<ImportSummary> m_summary;
-    ImportKind m_summaryKind = ImportKind::Contacts;
-    bool m_summaryStrict = false;
-    qint64 m_undoneCount = -1;
-    QString m_undoError;
 
     ImportPreviewModel *m_model = nullptr;
-    QTimer *m_pathDebounce = nullptr;
 
-    // 1. File.
     ImportFilePage *m_filePage = nullptr;
-    QLabel *m_fileIntro = nullptr;
-    QLabel *m_fileLabel = nullptr;
-    QLineEdit *m_pathEdit = nullptr;
-    QPushButton *m_browse = nullptr;
-    QLabel *m_dropHint = nullptr;
-    QLabel *m_kindLabel = nullptr;
-    QRadioButton *m_contactsKind = nullptr;
-    QRadioButton *m_companiesKind = nullptr;
-    QLabel *m_fileStatus = nullptr;
-    // 2. Preview.
-    ImportStepPage *m_previewPage = nullptr;
-    QLabel *m_previewFacts = nullptr;
-    QLabel *m_previewCounts = nullptr;
-    QTableView *m_previewTable = nullptr;
-    QLabel *m_problemsLabel = nullptr;
-    QListWidget *m_problemList = nullptr;
-    // 3. Mapping.
-    ImportStepPage *m_mappingPage = nullptr;
-    QLabel *m_mappingIntro = nullptr;
-    QScrollArea *m_mappingScroll = nullptr;
-    QGridLayout *m_mappingGrid = nullptr;
-    QLabel *m_mappingCounts = nullptr;
-    QTableView *m_mappingTable = nullptr;
-    // 4. Import.
+    ImportPreviewPage *m_previewPage = nullptr;
+    ColumnMappingPage *m_mappingPage = nullptr;
+    // 4. Import: built here, as it shows the import this wizard runs.
     ImportStepPage *m_importPage = nullptr;
     QLabel *m_importFacts = nullptr;
     QCheckBox *m_strict = nullptr;
@@ -197,16 +150,7 @@ private:
     QLabel *m_progressText = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_importStatusLabel = nullptr;
-    // 5. Summary.
-    ImportStepPage *m_summaryPage = nullptr;
-    QLabel *m_summaryFigures = nullptr;
-    QLabel *m_batchLabel = nullptr;
-    QLabel *m_errorsLabel = nullptr;
-    QTableWidget *m_errorTable = nullptr;
-    QPushButton *m_copyErrors = nullptr;
-    QPushButton *m_saveErrors = nullptr;
-    QPushButton *m_undoButton = nullptr;
-    QLabel *m_undoStatus = nullptr;
+    ImportSummaryPage *m_summaryPage = nullptr;
 };
 
 } // namespace OmniCrm
