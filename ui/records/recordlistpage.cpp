@@ -4,15 +4,16 @@
 #include "kindtext.h"
 #include "recordcelldelegate.h"
 #include "recorddetailpane.h"
+#include "recordkindops.h"
+#include "recordlistview.h"
 #include "recordtext.h"
+#include "savedviewbar.h"
 #include "uiicons.h"
 #include "undobar.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,11 +21,8 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
-#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#include <numeric>
 
 namespace OmniCrm {
 
@@ -32,26 +30,6 @@ namespace {
 constexpr int kFilterPauseMs = 250; // typing pauses this long before the list follows
 constexpr int kRefreshCoalesceMs = 100; // a burst of saves refreshes once
 constexpr int kDetailPauseMs = 60; // arrowing through rows reads only where it stops
-constexpr int kMinColumnWidth = 70;
-QString pageName(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Contact:
-        return QStringLiteral("contactsPage");
-    case RecordKind::Company:
-        return QStringLiteral("companiesPage");
-    case RecordKind::Lead:
-        return QStringLiteral("leadsPage");
-    case RecordKind::Product:
-        return QStringLiteral("productsPage");
-    case RecordKind::Activity:
-        return QStringLiteral("activitiesPage");
-    case RecordKind::Deal:
-        break;
-    }
-    return QStringLiteral("recordsPage");
-}
-
 } // namespace
 
 RecordListPage::RecordListPage(RecordKind kind, CrmStore &store, BackgroundStore &reader,
@@ -65,7 +43,7 @@ RecordListPage::RecordListPage(RecordKind kind, CrmStore &store, BackgroundStore
     , m_format(ValueFormat::fromLocale())
 {
     Q_ASSERT(m_source); // deals are listed by the pipeline page
-    setObjectName(pageName(kind));
+    setObjectName(RecordKindOps::pageName(kind));
     m_model = new RecordListModel(reader, m_source, this);
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(kFilterPauseMs);
@@ -81,7 +59,6 @@ RecordListPage::RecordListPage(RecordKind kind, CrmStore &store, BackgroundStore
     buildUi();
     connectStore();
     retranslate();
-    reloadViews();
     applyQuery(m_source->queryFor({}, m_source->defaultSort()));
 }
 
@@ -97,26 +74,13 @@ void RecordListPage::buildUi()
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(uiIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_filter->installEventFilter(this);
-    m_views = new QComboBox(this);
-    m_views->setObjectName(QStringLiteral("savedViews"));
-    m_views->setMinimumContentsLength(14);
-    m_views->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_saveView = new QToolButton(this);
-    m_saveView->setObjectName(QStringLiteral("saveView"));
-    m_saveView->setIcon(uiIcon(QStringLiteral("bookmark-new")));
-    m_saveView->setAutoRaise(true);
-    m_deleteView = new QToolButton(this);
-    m_deleteView->setObjectName(QStringLiteral("deleteView"));
-    m_deleteView->setIcon(uiIcon(QStringLiteral("edit-delete")));
-    m_deleteView->setAutoRaise(true);
+    m_viewBar = new SavedViewBar(m_kind, m_store.savedViews(), m_source, this);
     m_new = new QToolButton(this);
     m_new->setObjectName(QStringLiteral("newRecord"));
     m_new->setIcon(uiIcon(QStringLiteral("list-add")));
     m_new->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addWidget(m_filter, 3);
-    bar->addWidget(m_views, 1);
-    bar->addWidget(m_saveView);
-    bar->addWidget(m_deleteView);
+    bar->addWidget(m_viewBar, 1);
     bar->addStretch(1);
     bar->addWidget(m_new);
     root->addLayout(bar);
@@ -127,37 +91,12 @@ void RecordListPage::buildUi()
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("listDetailSplit"));
     split->setChildrenCollapsible(false);
-    m_view = new QTableView(split);
-    m_view->setObjectName(QStringLiteral("recordList"));
-    m_delegate = new RecordCellDelegate(m_view);
-    m_view->setItemDelegate(m_delegate);
+    m_view = new RecordListView(m_source->columnWidths(), split);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->installEventFilter(this);
-    m_view->viewport()->installEventFilter(this);
-    // One fixed row height: the view never measures rows, whatever the list's length.
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // The one fixed row height (RecordListView never measures rows) fits the page's text.
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionsClickable(true);
-    header->setSortIndicatorShown(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
-    header->viewport()->installEventFilter(this);
-    connect(header, &QHeaderView::sectionResized, this, [this]() {
-        if (m_headerPressed)
-            m_columnsTouched = true; // the user's widths stay
-    });
-    fitColumns();
+    m_view->fitColumns();
     m_detail = new RecordDetailPane(m_kind, split);
     m_detail->setMinimumWidth(300);
     split->addWidget(m_view);
@@ -172,17 +111,7 @@ void RecordListPage::buildUi()
     m_footer->hide();
     root->addWidget(m_footer);
 
-    if (m_kind == RecordKind::Activity) {
-        m_delegate->setAccent([](const QModelIndex &index) -> std::optional<QColor> {
-            if (index.column() != ActivityListSource::Due)
-                return std::nullopt;
-            const QDateTime due = index.data().toDateTime();
-            const bool done = index.siblingAtColumn(ActivityListSource::Done).data().isValid();
-            if (due.isValid() && !done && due < QDateTime::currentDateTimeUtc())
-                return QColor(0xc6, 0x28, 0x28); // overdue
-            return std::nullopt;
-        });
-    }
+    m_view->cellDelegate()->setAccent(RecordKindOps::cellAccent(m_kind));
 
     connect(m_filter, &QLineEdit::textChanged, this, [this]() { m_filterTimer.start(); });
     connect(m_filter, &QLineEdit::returnPressed, this, [this]() {
@@ -190,12 +119,13 @@ void RecordListPage::buildUi()
         applyQuery(m_source->queryFor(m_filter->text(), currentSort()));
         m_view->setFocus();
     });
-    connect(m_views, &QComboBox::activated, this,
-            [this](int index) { applyView(m_views->itemData(index).toString()); });
-    connect(m_saveView, &QToolButton::clicked, this, &RecordListPage::promptSaveView);
-    connect(m_deleteView, &QToolButton::clicked, this, &RecordListPage::deleteCurrentView);
+    connect(m_viewBar, &SavedViewBar::queryRequested, this, &RecordListPage::applyQuery);
+    connect(m_viewBar, &SavedViewBar::saveClicked, this,
+            [this]() { m_viewBar->promptSave(m_filter->text()); });
+    connect(m_viewBar, &SavedViewBar::saveRequested, this, &RecordListPage::saveView);
+    connect(m_viewBar, &SavedViewBar::statusMessage, this, &RecordListPage::statusMessage);
     connect(m_new, &QToolButton::clicked, this, &RecordListPage::createRecord);
-    connect(header, &QHeaderView::sectionClicked, this, &RecordListPage::headerClicked);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, &RecordListPage::headerClicked);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RecordListPage::currentRowChanged);
     connect(m_view, &QTableView::doubleClicked, this, &RecordListPage::editCurrent);
@@ -255,46 +185,11 @@ void RecordListPage::connectStore()
         if (!m_currentId.isEmpty())
             m_detailTimer.start();
     };
-    switch (m_kind) {
-    case RecordKind::Contact:
-        connect(&m_store.contacts(), &ContactService::contactSaved, this, changed);
-        connect(&m_store.contacts(), &ContactService::contactRemoved, this, changed);
-        connect(&m_store.companies(), &CompanyService::companySaved, this, others); // company names
-        connect(&m_store.companies(), &CompanyService::companyRemoved, this, others);
-        break;
-    case RecordKind::Company:
-        connect(&m_store.companies(), &CompanyService::companySaved, this, changed);
-        connect(&m_store.companies(), &CompanyService::companyRemoved, this, changed);
-        connect(&m_store.contacts(), &ContactService::contactSaved, this, others); // contact counts
-        connect(&m_store.contacts(), &ContactService::contactRemoved, this, others);
-        break;
-    case RecordKind::Lead:
-        connect(&m_store.leads(), &LeadService::leadSaved, this, changed);
-        connect(&m_store.leads(), &LeadService::leadRemoved, this, changed);
-        connect(&m_store.leads(), &LeadService::leadConverted, this, changed);
-        break;
-    case RecordKind::Product:
-        connect(&m_store.products(), &ProductService::productSaved, this, changed);
-        connect(&m_store.products(), &ProductService::productRemoved, this, changed);
-        break;
-    case RecordKind::Activity:
-        connect(&m_store.activities(), &ActivityService::activitySaved, this, changed);
-        connect(&m_store.activities(), &ActivityService::activityRemoved, this, changed);
-        connect(&m_store.contacts(), &ContactService::contactSaved, this, others); // "related to" names
-        connect(&m_store.companies(), &CompanyService::companySaved, this, others);
-        connect(&m_store.leads(), &LeadService::leadSaved, this, others);
-        break;
-    case RecordKind::Deal:
-        break;
-    }
+    RecordKindOps::followChanges(m_store, m_kind, this, changed, others);
     if (m_kind == RecordKind::Contact || m_kind == RecordKind::Company || m_kind == RecordKind::Lead) {
         connect(&m_store.activities(), &ActivityService::activitySaved, this, timeline);
         connect(&m_store.activities(), &ActivityService::activityRemoved, this, timeline);
     }
-    connect(&m_store.savedViews(), &SavedViewService::viewsChanged, this, [this](RecordKind kind) {
-        if (kind == m_kind)
-            reloadViews();
-    });
     connect(&m_editor, &RecordEditor::saved, this, [this](RecordKind kind, const QString &id) {
         if (kind == m_kind) {
             m_currentId = id; // a new record is selected once the list has it
@@ -318,21 +213,7 @@ QString RecordListPage::title() const
 
 QIcon RecordListPage::icon() const
 {
-    switch (m_kind) {
-    case RecordKind::Contact:
-        return uiIcon(QStringLiteral("view-pim-contacts"));
-    case RecordKind::Company:
-        return uiIcon(QStringLiteral("view-bank"));
-    case RecordKind::Lead:
-        return uiIcon(QStringLiteral("flag"));
-    case RecordKind::Product:
-        return uiIcon(QStringLiteral("package-x-generic"));
-    case RecordKind::Activity:
-        return uiIcon(QStringLiteral("view-pim-tasks"));
-    case RecordKind::Deal:
-        break;
-    }
-    return {};
+    return RecordKindOps::icon(m_kind);
 }
 
 void RecordListPage::activate()
@@ -372,7 +253,7 @@ bool RecordListPage::showRecord(RecordKind kind, const QString &id)
 void RecordListPage::setFormat(const ValueFormat &format)
 {
     m_format = format;
-    m_delegate->setFormat(format);
+    m_view->cellDelegate()->setFormat(format);
     m_detail->setFormat(format);
     m_view->viewport()->update();
 }
@@ -527,44 +408,6 @@ void RecordListPage::completeCurrentActivity()
         Q_EMIT statusMessage(ErrorText::describe(done.error()));
 }
 
-Status RecordListPage::removeRecord(const QString &id)
-{
-    switch (m_kind) {
-    case RecordKind::Contact:
-        return m_store.contacts().remove(id);
-    case RecordKind::Company:
-        return m_store.companies().remove(id);
-    case RecordKind::Lead:
-        return m_store.leads().remove(id);
-    case RecordKind::Product:
-        return m_store.products().remove(id);
-    case RecordKind::Activity:
-        return m_store.activities().remove(id);
-    case RecordKind::Deal:
-        break;
-    }
-    return Error::make(ErrorCode::Unsupported, QStringLiteral("deals are deleted on the pipeline page"));
-}
-
-Status RecordListPage::restoreRecord(const QString &id)
-{
-    switch (m_kind) {
-    case RecordKind::Contact:
-        return m_store.contacts().restore(id);
-    case RecordKind::Company:
-        return m_store.companies().restore(id);
-    case RecordKind::Lead:
-        return m_store.leads().restore(id);
-    case RecordKind::Product:
-        return m_store.products().restore(id);
-    case RecordKind::Activity:
-        return m_store.activities().restore(id);
-    case RecordKind::Deal:
-        break;
-    }
-    return Error::make(ErrorCode::Unsupported, QStringLiteral("deals are restored on the pipeline page"));
-}
-
 void RecordListPage::deleteCurrent()
 {
     const QString id = m_currentId;
@@ -574,7 +417,7 @@ void RecordListPage::deleteCurrent()
     QString name = row >= 0 ? m_model->index(row, 0).data().toString() : QString();
     if (name.isEmpty() && m_detail->details() && m_detail->details()->id == id)
         name = m_detail->details()->title();
-    const Status removed = removeRecord(id);
+    const Status removed = RecordKindOps::remove(m_store, m_kind, id);
     if (!removed) {
         Q_EMIT statusMessage(ErrorText::describe(removed.error()));
         return;
@@ -588,7 +431,7 @@ void RecordListPage::deleteCurrent()
     }
     m_currentId = next;
     Q_EMIT currentRecordChanged(next);
-    m_undoBar->offer(deletedMessage(int(m_undoBar->pending().size()) + 1, name), id);
+    m_undoBar->offer(RecordKindOps::deletedMessage(m_kind, int(m_undoBar->pending().size()) + 1, name), id);
     refresh();
 }
 
@@ -601,7 +444,7 @@ void RecordListPage::restore(const QStringList &ids)
 {
     QStringList restored;
     for (const QString &id : ids) {
-        const Status back = restoreRecord(id);
+        const Status back = RecordKindOps::restore(m_store, m_kind, id);
         if (back)
             restored.append(id);
         else
@@ -615,116 +458,24 @@ void RecordListPage::restore(const QStringList &ids)
     Q_EMIT statusMessage(tr("Restored."));
 }
 
-QString RecordListPage::deletedMessage(int count, const QString &name) const
+QComboBox *RecordListPage::viewsBox() const
 {
-    const QString who = RecordText::isolate(name);
-    if (count > 1) {
-        switch (m_kind) {
-        case RecordKind::Contact:
-            return tr("Contacts deleted: %1").arg(QLocale().toString(count));
-        case RecordKind::Company:
-            return tr("Companies deleted: %1").arg(QLocale().toString(count));
-        case RecordKind::Lead:
-            return tr("Leads deleted: %1").arg(QLocale().toString(count));
-        case RecordKind::Product:
-            return tr("Products deleted: %1").arg(QLocale().toString(count));
-        case RecordKind::Activity:
-            return tr("Activities deleted: %1").arg(QLocale().toString(count));
-        case RecordKind::Deal:
-            break;
-        }
-        return {};
-    }
-    switch (m_kind) {
-    case RecordKind::Contact:
-        return tr("Contact %1 deleted.").arg(who);
-    case RecordKind::Company:
-        return tr("Company %1 deleted.").arg(who);
-    case RecordKind::Lead:
-        return tr("Lead %1 deleted.").arg(who);
-    case RecordKind::Product:
-        return tr("Product %1 deleted.").arg(who);
-    case RecordKind::Activity:
-        return tr("Activity %1 deleted.").arg(who);
-    case RecordKind::Deal:
-        break;
-    }
-    return {};
-}
-
-void RecordListPage::reloadViews()
-{
-    auto views = m_store.savedViews().views(m_kind);
-    if (!views) {
-        Q_EMIT statusMessage(ErrorText::describe(views.error()));
-        return;
-    }
-    m_savedViews = *views;
-    const QSignalBlocker blocker(m_views);
-    m_views->clear();
-    m_views->addItem(uiIcon(QStringLiteral("view-list-details")), allViewText(), QString());
-    for (const SavedView &view : std::as_const(m_savedViews))
-        m_views->addItem(view.name, view.id);
-    const int index = m_viewId.isEmpty() ? 0 : m_views->findData(m_viewId);
-    if (index < 0)
-        m_viewId.clear();
-    m_views->setCurrentIndex(std::max(index, 0));
-    m_deleteView->setEnabled(!m_viewId.isEmpty());
-}
-
-void RecordListPage::applyView(const QString &id)
-{
-    const auto view = std::find_if(m_savedViews.cbegin(), m_savedViews.cend(),
-                                   [&](const SavedView &v) { return v.id == id; });
-    if (id.isEmpty() || view == m_savedViews.cend()) {
-        m_viewId.clear();
-        applyQuery(m_source->queryFor({}, m_source->defaultSort()));
-    } else {
-        m_viewId = id;
-        applyQuery(m_source->queryFor(view->filterText, view->sort));
-    }
-    const QSignalBlocker blocker(m_views);
-    m_views->setCurrentIndex(std::max(m_views->findData(m_viewId), 0));
-    m_deleteView->setEnabled(!m_viewId.isEmpty());
-}
-
-void RecordListPage::promptSaveView()
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("saveViewDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Save view"));
-    dialog->setLabelText(tr("Name this view; it keeps the filter and the order:"));
-    dialog->setOkButtonText(tr("Save"));
-    dialog->setCancelButtonText(tr("Cancel"));
-    dialog->setTextValue(m_viewId.isEmpty() ? m_filter->text() : m_views->currentText());
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) { saveView(name); });
-    dialog->open();
+    return m_viewBar->viewsBox();
 }
 
 bool RecordListPage::saveView(const QString &name)
 {
-    const auto saved = m_store.savedViews().save(m_kind, name, m_model->query().filterText, currentSort());
-    if (!saved) {
-        Q_EMIT statusMessage(ErrorText::describe(saved.error()));
-        return false;
-    }
-    m_viewId = *saved;
-    reloadViews();
-    Q_EMIT statusMessage(tr("View %1 saved.").arg(RecordText::isolate(name.simplified())));
-    return true;
+    return m_viewBar->save(name, m_model->query().filterText, currentSort());
+}
+
+void RecordListPage::applyView(const QString &id)
+{
+    m_viewBar->apply(id);
 }
 
 void RecordListPage::deleteCurrentView()
 {
-    if (m_viewId.isEmpty())
-        return;
-    const Status removed = m_store.savedViews().remove(m_kind, m_viewId);
-    if (!removed) {
-        Q_EMIT statusMessage(ErrorText::describe(removed.error()));
-        return;
-    }
-    applyView({});
+    m_viewBar->deleteCurrent();
 }
 
 void RecordListPage::updateFooter()
@@ -759,33 +510,13 @@ void RecordListPage::showContextMenu(const QPoint &pos)
                        &RecordListPage::deleteCurrent);
         menu.addSeparator();
     }
-    menu.addAction(uiIcon(QStringLiteral("list-add")), newText(), this, &RecordListPage::createRecord);
+    menu.addAction(uiIcon(QStringLiteral("list-add")), RecordKindOps::newText(m_kind), this,
+                   &RecordListPage::createRecord);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
-}
-
-void RecordListPage::fitColumns()
-{
-    // The columns share the list's width by their weights until the user drags one.
-    const QList<int> weights = m_source->columnWidths();
-    const int available = m_view->viewport()->width();
-    if (m_columnsTouched || available <= 0 || weights.isEmpty())
-        return;
-    const int total = std::accumulate(weights.begin(), weights.end(), 0);
-    for (int i = 0; i < weights.size(); ++i)
-        m_view->horizontalHeader()->resizeSection(
-            i, std::max(kMinColumnWidth, weights.at(i) * available / total));
 }
 
 bool RecordListPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
-    if (watched == m_view->horizontalHeader()->viewport()) {
-        if (event->type() == QEvent::MouseButtonPress)
-            m_headerPressed = true;
-        else if (event->type() == QEvent::MouseButtonRelease)
-            m_headerPressed = false;
-    }
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_view && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
@@ -814,79 +545,17 @@ void RecordListPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         m_model->retranslate();
-        reloadViews();
         scheduleRefresh(); // cells with translated words (status, type) read again
     }
     ShellPage::changeEvent(event);
 }
 
-QString RecordListPage::newText() const
-{
-    switch (m_kind) {
-    case RecordKind::Contact:
-        return tr("New contact");
-    case RecordKind::Company:
-        return tr("New company");
-    case RecordKind::Lead:
-        return tr("New lead");
-    case RecordKind::Product:
-        return tr("New product");
-    case RecordKind::Activity:
-        return tr("New activity");
-    case RecordKind::Deal:
-        break;
-    }
-    return {};
-}
-
-QString RecordListPage::filterPlaceholder() const
-{
-    switch (m_kind) {
-    case RecordKind::Contact:
-        return tr("Filter contacts by name, phone, e-mail, company… (Ctrl+F)");
-    case RecordKind::Company:
-        return tr("Filter companies by name, phone, city… (Ctrl+F)");
-    case RecordKind::Lead:
-        return tr("Filter leads by title, person, company, phone… (Ctrl+F)");
-    case RecordKind::Product:
-        return tr("Filter products by name, SKU, category… (Ctrl+F)");
-    case RecordKind::Activity:
-        return tr("Filter activities by subject or notes… (Ctrl+F)");
-    case RecordKind::Deal:
-        break;
-    }
-    return {};
-}
-
-QString RecordListPage::allViewText() const
-{
-    switch (m_kind) {
-    case RecordKind::Contact:
-        return tr("All contacts");
-    case RecordKind::Company:
-        return tr("All companies");
-    case RecordKind::Lead:
-        return tr("All leads");
-    case RecordKind::Product:
-        return tr("All products");
-    case RecordKind::Activity:
-        return tr("All activities");
-    case RecordKind::Deal:
-        break;
-    }
-    return {};
-}
-
 void RecordListPage::retranslate()
 {
-    m_filter->setPlaceholderText(filterPlaceholder());
-    m_views->setToolTip(tr("Saved views"));
-    m_saveView->setToolTip(tr("Save the filter and order as a view"));
-    m_deleteView->setToolTip(tr("Delete this saved view"));
-    m_new->setText(newText());
-    m_new->setToolTip(newText() + QStringLiteral(" (Ctrl+N)"));
-    if (m_views->count() > 0)
-        m_views->setItemText(0, allViewText());
+    m_filter->setPlaceholderText(RecordKindOps::filterPlaceholder(m_kind));
+    const QString newText = RecordKindOps::newText(m_kind);
+    m_new->setText(newText);
+    m_new->setToolTip(newText + QStringLiteral(" (Ctrl+N)"));
     updateFooter();
 }
 

@@ -11,6 +11,7 @@
 #include "recordeditor.h"
 #include "recordlistmodel.h"
 #include "recordlistsources.h"
+#include "recordlistview.h"
 #include "shellpage.h"
 #include "valueformat.h"
 
@@ -19,13 +20,12 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTableView;
 class QToolButton;
 
 namespace OmniCrm {
 
-class RecordCellDelegate;
 class RecordDetailPane;
+class SavedViewBar;
 class UndoBar;
 
 class RecordListPage : public ShellPage
@@ -54,7 +54,7 @@ public:
     RecordDetailPane *detailPane() const { return m_detail; }
     UndoBar *undoBar() const { return m_undoBar; }
     QLineEdit *filterEdit() const { return m_filter; }
-    QComboBox *viewsBox() const { return m_views; }
+    QComboBox *viewsBox() const;
     /// The list's order now.
     ListSort currentSort() const;
 
@@ -95,24 +95,15 @@ private:
     void retranslate();
     void applyQuery(const ListQuery &query);
     void updateSortIndicator();
-    void fitColumns();
     void headerClicked(int column);
     void currentRowChanged();
     void selectCurrent();
     void loadDetails();
     void scheduleRefresh();
     void recordChanged(const QString &id);
-    void reloadViews();
-    void promptSaveView();
     void updateFooter();
     void showContextMenu(const QPoint &pos);
     void restore(const QStringList &ids);
-    Status removeRecord(const QString &id);
-    Status restoreRecord(const QString &id);
-    QString deletedMessage(int count, const QString &name) const;
-    QString newText() const;
-    QString filterPlaceholder() const;
-    QString allViewText() const;
 
     RecordKind m_kind;
     CrmStore &m_store;
@@ -122,14 +113,11 @@ private:
     ValueFormat m_format;
 
     RecordListModel *m_model = nullptr;
-    RecordCellDelegate *m_delegate = nullptr;
     QLineEdit *m_filter = nullptr;
-    QComboBox *m_views = nullptr;
-    QToolButton *m_saveView = nullptr;
-    QToolButton *m_deleteView = nullptr;
+    SavedViewBar *m_viewBar = nullptr;
     QToolButton *m_new = nullptr;
     UndoBar *m_undoBar = nullptr;
-    QTableView *m_view = nullptr;
+    RecordListView *m_view = nullptr;
     RecordDetailPane *m_detail = nullptr;
     QLabel *m_footer = nullptr;
 
@@ -137,14 +125,10 @@ private:
     QTimer m_refreshTimer;
     QTimer m_detailTimer;
     QString m_currentId;
-    QString m_viewId;
-    QList<SavedView> m_savedViews;
     quint64 m_detailGeneration = 0;
     bool m_stale = false;
     bool m_selecting = false;
     bool m_started = false; // the first query always loads
-    bool m_headerPressed = false;
-    bool m_columnsTouched = false;
 };
 
 } // namespace OmniCrm
