@@ -410,6 +410,9 @@ Result<ImportSummary> ImportService::importDevice(QIODevice &device, RecordForma
 {
     ImportSummary summary;
     const QString batchId = newId();
+    std::optional<BulkWriteScope> bulk; // see importFile() on checkpoints
+    if (!options.dryRun)
+        bulk.emplace(m_log.database());
     UnitOfWork work(m_log);
     OMNICRM_TRY(work.began());
     ContactDuplicates duplicates(m_contacts);

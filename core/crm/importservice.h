@@ -62,6 +62,9 @@ public:
                   ImportBatchRepository &batches, QObject *parent = nullptr);
 
     /// Imports a file. An unreadable or malformed file is an Error and nothing is stored.
+    /// A stored import returns once its commit is in the write-ahead log; folding the log into
+    /// the database is left to Database::checkpoint(), for the caller to run off the user's path
+    /// (closing the last connection does it too).
     Result<ImportSummary> importFile(const QString &path, const ImportOptions &options);
     /// As importFile(). The device is read on a worker thread for the length of the call (records
     /// are parsed and validated there while this thread stores them), so it must be one that

@@ -61,6 +61,10 @@ public:
     /// Copies the whole database into `path` encrypted with `key` (or plain when key is empty).
     Status exportTo(const QString &path, const DatabaseKey &key);
 
+    /// Copies what the write-ahead log holds into the database file (PASSIVE: never waits for or
+    /// blocks another connection). After a bulk write, run it off the user's path.
+    Status checkpoint();
+
     sqlite3 *handle() const { return m_db; }
 
 private:
@@ -70,6 +74,22 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::unique_ptr<Cache> m_cache;
+};
+
+/// For the length of one large write transaction (an import): a page cache big enough that the
+/// transaction does not spill pages into the log, and no automatic checkpoint on its commit, so
+/// the commit returns as soon as the data is in the log. Restores the usual settings on exit; the
+/// caller runs Database::checkpoint() afterwards, off the user's path.
+class BulkWriteScope
+{
+public:
+    explicit BulkWriteScope(Database &db);
+    ~BulkWriteScope();
+    BulkWriteScope(const BulkWriteScope &) = delete;
+    BulkWriteScope &operator=(const BulkWriteScope &) = delete;
+
+private:
+    Database &m_db;
 };
 
 /// A prepared statement. Bind by 1-based index; step; read columns by 0-based index.

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void statementBindsAndReadsArabicText();
     void boundTextIsItsUtf8_data();
     void boundTextIsItsUtf8();
+    void bulkWriteCommitsWithoutCheckpointAndRestores();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("test.db")); }
@@ -170,6 +172,47 @@ void tst_Database::boundTextIsItsUtf8()
     QCOMPARE(select->text(0).toLatin1(), text.toUtf8().toHex().toUpper());
     QCOMPARE(select->text(1), QStringLiteral("text")); // empty text is text, never NULL
     QCOMPARE(select->int64(2), qint64(text.toUtf8().size()));
+}
+
+namespace {
+
+qint64 pragma(Database &db, const char *name)
+{
+    auto stmt = db.prepare(QStringLiteral("PRAGMA %1;").arg(QLatin1String(name)));
+    if (!stmt || !*stmt->step())
+        return -1;
+    return stmt->int64(0);
+}
+
+} // namespace
+
+void tst_Database::bulkWriteCommitsWithoutCheckpointAndRestores()
+{
+    auto db = Database::open(dbPath(), key('a'), OpenMode::Create);
+    QVERIFY(db.ok());
+    QVERIFY(db->exec(QStringLiteral("CREATE TABLE t(x);")).ok());
+    const qint64 usualCache = pragma(*db, "cache_size");
+    QCOMPARE(pragma(*db, "wal_autocheckpoint"), 1000);
+    {
+        BulkWriteScope bulk(*db);
+        QCOMPARE(pragma(*db, "wal_autocheckpoint"), 0);
+        QVERIFY(pragma(*db, "cache_size") < usualCache); // negative: KiB, so larger is lower
+        Transaction tx(*db);
+        QVERIFY(tx.began().ok());
+        // Far more than 1,000 pages: with the usual settings this commit would checkpoint.
+        QVERIFY(db->exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                        "FROM n WHERE i < 3000) INSERT INTO t SELECT randomblob(4000) "
+                                        "FROM n;"))
+                    .ok());
+        QVERIFY(tx.commit().ok());
+    }
+    QCOMPARE(pragma(*db, "wal_autocheckpoint"), 1000);
+    QCOMPARE(pragma(*db, "cache_size"), usualCache);
+    // The commit left every page in the log; checkpoint() moves them into the database file.
+    const qint64 before = QFileInfo(dbPath()).size();
+    QVERIFY(before < 3000 * 4000);
+    QVERIFY(db->checkpoint().ok());
+    QVERIFY(QFileInfo(dbPath()).size() > 3000 * 4000);
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

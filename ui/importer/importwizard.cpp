@@ -424,8 +424,13 @@ void ImportWizard::finishImport(Result<ImportSummary> result)
     button(QWizard::BackButton)->setEnabled(true);
     if (result) {
         m_summaryPage->setSummary(*result, m_kind, m_strict->isChecked(), m_cancelRequested);
-        if (result->stored)
+        if (result->stored) {
+            // The import returned at its commit; its pages move from the log into the database
+            // here, while the user reads the summary, instead of stalling the next edit.
+            m_worker->run<Status>(
+                this, [](CrmStore &store) { return store.database().checkpoint(); }, [](Status) {});
             Q_EMIT imported(result->batchId);
+        }
         m_importPage->recheck();
         if (currentId() == ImportPage)
             next();
