@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QUrl>
 
 namespace OmniCrm {
@@ -70,3 +71,5 @@ struct AiSettings
 };
 
 } // namespace OmniCrm
+
+Q_DECLARE_METATYPE(OmniCrm::ProviderConfig)
