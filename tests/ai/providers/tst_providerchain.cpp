@@ -83,6 +83,7 @@ private Q_SLOTS:
     void privacyModeKeepsPersonalDataOnTheMachine();
     void offlineAnswersOnlyItsTasks();
     void storeSpendLedgerPersistsSpend();
+    void embeddingsAndTranscriptionGoToCapableProviders();
 
 private:
     ProviderResult<ChatResult> chat(const ChatRequest &request);
@@ -450,6 +451,39 @@ void tst_ProviderChain::storeSpendLedgerPersistsSpend()
     QCOMPARE(*ledger.spentMicros(QStringLiteral("2026-11")), 2000);
     QCOMPARE(*ledger.spentMicros(QStringLiteral("2026-10")), 9000);
     QCOMPARE(*ledger.spentMicros(QStringLiteral("2026-09")), 0);
+}
+
+void tst_ProviderChain::embeddingsAndTranscriptionGoToCapableProviders()
+{
+    ProviderConfig a = configFor(QStringLiteral("a"), m_a->openAiBaseUrl());
+    a.privacyMode = true;
+    a.embeddingModel = QStringLiteral("embed-a");
+    a.transcriptionModel = QStringLiteral("whisper-a");
+    ProviderConfig b = configFor(QStringLiteral("b"), m_b->openAiBaseUrl());
+    b.transcriptionModel = QStringLiteral("whisper-b");
+    build({ a, b });
+
+    const auto vectors = waitForResult<ProviderResult<EmbeddingResult>>(
+        [&](auto done) { m_chain->embed({ QStringLiteral("call 0555123456") }, std::move(done)); });
+    QVERIFY2(vectors.ok(), qPrintable(vectors.failure.error.detail));
+    QCOMPARE(vectors.value->providerId, QStringLiteral("a"));
+    QCOMPARE(vectors.value->model, QStringLiteral("embed-a"));
+    QVERIFY(!QString::fromUtf8(m_a->received().first().body).contains(QStringLiteral("0555123456")));
+
+    QTemporaryDir dir;
+    const QString audio = dir.filePath(QStringLiteral("note.ogg"));
+    QFile file(audio);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("OggS");
+    file.close();
+    QSignalSpy skipped(m_chain.get(), &ProviderChain::providerSkipped);
+    const auto text = waitForResult<ProviderResult<TranscriptionResult>>(
+        [&](auto done) { m_chain->transcribe(audio, std::move(done)); });
+    QVERIFY2(text.ok(), qPrintable(text.failure.error.detail));
+    QCOMPARE(text.value->providerId, QStringLiteral("b")); // a's privacy mode cannot redact audio
+    QCOMPARE(text.value->model, QStringLiteral("whisper-b"));
+    QCOMPARE(m_a->countFor("/audio/transcriptions"), 0);
+    QCOMPARE(skipped.first().at(0).toString(), QStringLiteral("a"));
 }
 
 QTEST_GUILESS_MAIN(tst_ProviderChain)
