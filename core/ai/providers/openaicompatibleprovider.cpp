@@ -119,9 +119,9 @@ void OpenAiCompatibleProvider::sendChat(const ChatRequest &request, const CallOp
     HttpExchange::postJson(
         m_network, HttpExchange::request(m_config.baseUrl, QStringLiteral("/chat/completions"), m_apiKey),
         chatBody(request, jsonObjectOnly), options.timeoutMs,
-        [this, request, options, jsonObjectOnly, id, configuredModel, fallbackFlag,
-         done = std::move(done)](HttpResponse response) mutable {
-            if (!jsonObjectOnly && refusesJsonSchema(response)) {
+        [this, alive = std::weak_ptr<int>(m_alive), request, options, jsonObjectOnly, id, configuredModel,
+         fallbackFlag, done = std::move(done)](HttpResponse response) mutable {
+            if (!jsonObjectOnly && refusesJsonSchema(response) && !alive.expired()) {
                 // An older server (or one without grammar support): ask for a plain JSON object.
                 *fallbackFlag = true;
                 sendChat(request, options, true, std::move(done));

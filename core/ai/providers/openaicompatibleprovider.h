@@ -45,6 +45,7 @@ private:
     QByteArray m_apiKey;
     QNetworkAccessManager &m_network;
     std::shared_ptr<bool> m_jsonObjectOnly = std::make_shared<bool>(false);
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0); // replies outliving this provider see it expire
 };
 
 } // namespace OmniCrm
