@@ -1,4 +1,5 @@
 #include "privacyredactor.h"
+#include "arabictext.h"
 #include "phonenormalizer.h"
 
 #include <QJsonArray>
@@ -32,6 +33,48 @@ int digitCount(QStringView text)
     for (QChar c : text)
         count += c.isDigit() ? 1 : 0;
     return count;
+}
+
+/// Where `name` occurs in `text` after Arabic folding (hamza forms, alef maqsura, taa marbuta,
+/// diacritics, tatweel, case), as spans of the original text. Each character is folded on its own
+/// so every folded character remembers the original one it came from.
+QList<Span> nameSpans(const QString &text, const QString &name)
+{
+    const QString foldedName = ArabicText::fold(name).simplified();
+    if (foldedName.size() < 2)
+        return {};
+    QString folded;
+    QList<qsizetype> origin; // folded index → original index
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype width = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        // fold() trims and collapses whitespace, so a space is kept by hand.
+        const QString piece
+            = text.at(i).isSpace() ? QStringLiteral(" ") : ArabicText::fold(QStringView(text).mid(i, width));
+        for (QChar c : piece) {
+            if (c == u' ' && folded.endsWith(u' '))
+                continue; // runs of whitespace read as one space, as in the folded name
+            folded += c;
+            origin.append(i);
+        }
+        i += width - 1;
+    }
+    QList<Span> spans;
+    for (qsizetype at = folded.indexOf(foldedName); at >= 0;
+         at = folded.indexOf(foldedName, at + foldedName.size())) {
+        const bool startsWord = at == 0 || !folded.at(at - 1).isLetterOrNumber();
+        const qsizetype end = at + foldedName.size();
+        const bool endsWord = end >= folded.size() || !folded.at(end).isLetterOrNumber();
+        if (!startsWord || !endsWord)
+            continue;
+        const qsizetype start = origin.at(at);
+        qsizetype stop = origin.at(end - 1) + 1;
+        // Diacritics folded away after the last letter still belong to the name.
+        while (stop < text.size() && !text.at(stop).isSpace()
+               && ArabicText::fold(QStringView(text).mid(stop, 1)).isEmpty())
+            ++stop;
+        spans.append({ start, stop - start });
+    }
+    return spans;
 }
 
 } // namespace
@@ -100,13 +143,8 @@ QString PrivacyRedactor::redact(const QString &text, const QStringList &personal
         const QString name = rawName.trimmed();
         if (name.size() < 2)
             continue;
-        out = replaceMatches(out, QStringLiteral("NAME"), [&name](const QString &t) {
-            QList<Span> spans;
-            for (qsizetype at = t.indexOf(name, 0, Qt::CaseInsensitive); at >= 0;
-                 at = t.indexOf(name, at + name.size(), Qt::CaseInsensitive))
-                spans.append({ at, name.size() });
-            return spans;
-        });
+        out = replaceMatches(out, QStringLiteral("NAME"),
+                             [&name](const QString &t) { return nameSpans(t, name); });
     }
     out = replaceMatches(out, QStringLiteral("ID"), [](const QString &t) {
         QList<Span> spans = regexSpans(t, digitRun);

@@ -6,6 +6,7 @@
 #include "fakellmserver.h"
 #include "openaicompatibleprovider.h"
 #include "phonenormalizer.h"
+#include "privacyredactor.h"
 #include "providerchain.h"
 #include "spendledger.h"
 #include "testsupport.h"
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void halfOpenTrialFailureOpensBreakerAgain();
     void spendCapRefusesPaidCallBeforeSending();
     void privacyModeKeepsPersonalDataOnTheMachine();
+    void privacyModeFindsNamesWrittenDifferently();
     void offlineAnswersOnlyItsTasks();
     void storeSpendLedgerPersistsSpend();
     void embeddingsAndTranscriptionGoToCapableProviders();
@@ -400,6 +402,18 @@ void tst_ProviderChain::privacyModeKeepsPersonalDataOnTheMachine()
 
     // The server echoed the redacted text; the chain put the originals back.
     QCOMPARE(result.value->object.value(u"summary").toString(), text);
+}
+
+void tst_ProviderChain::privacyModeFindsNamesWrittenDifferently()
+{
+    PrivacyRedactor redactor(m_phones);
+    const QString text = QStringLiteral("شكرًا احمد  العتيبى، وسلامي لـ Sara Ali وللأحمدي");
+    const QString redacted = redactor.redact(
+        text, { QStringLiteral("أحمد العتيبي"), QStringLiteral("sara ali"), QStringLiteral("أحمد") });
+    QVERIFY2(!redacted.contains(QStringLiteral("العتيبى")), qPrintable(redacted));
+    QVERIFY2(!redacted.contains(QStringLiteral("Sara Ali")), qPrintable(redacted));
+    QVERIFY2(redacted.contains(QStringLiteral("للأحمدي")), qPrintable(redacted)); // not a whole-word match
+    QCOMPARE(redactor.restore(redacted), text);
 }
 
 void tst_ProviderChain::offlineAnswersOnlyItsTasks()
