@@ -49,6 +49,7 @@ private Q_SLOTS:
     void refusesLostToken_data();
     void refusesLostToken();
     void needsAnAiProvider();
+    void reportsWhyEveryProviderFailed();
     void rejectsUnknownLanguageAndEmptyText();
     void protectedTokensFoldDigits();
 
@@ -192,6 +193,18 @@ void tst_TranslationService::needsAnAiProvider()
     QVERIFY(arabic.contains(QStringLiteral("مزوّد")));
     QVERIFY(arabic != result.error().detail);
     QCOMPARE(m_server->received().size(), 0);
+}
+
+void tst_TranslationService::reportsWhyEveryProviderFailed()
+{
+    m_server->setDefaultReply(FakeReply::error(401));
+    const auto result = translate(QStringLiteral("hello"), QStringLiteral("ar"));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().detail.startsWith(QStringLiteral("translation failed:")), why(result));
+    QVERIFY2(result.error().detail.contains(QStringLiteral("openai: HTTP 401")), why(result));
+    QVERIFY2(result.error().detail.contains(
+                 QStringLiteral("offline: task \"translate\" is not supported offline")),
+             why(result));
 }
 
 void tst_TranslationService::rejectsUnknownLanguageAndEmptyText()
