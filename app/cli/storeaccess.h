@@ -35,6 +35,8 @@ public:
     Status changePassphrase(const QString &newPassphraseFile);
 
     bool isPassphraseMode() const;
+    /// The OS keychain this tool was given (AI provider keys go there when it answers).
+    SecretStore &secrets() { return m_secrets; }
     static QString defaultDirectory();
 
 private:

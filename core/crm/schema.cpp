@@ -399,6 +399,40 @@ CREATE TABLE brand (
 CREATE INDEX brand_sort ON brand(sort_key, rowid) WHERE cl % 2 = 1;
 )SQL";
 
+// AI providers and translation (issue 5 §1, §5): what each provider and model cost per month
+// (the monthly cap reads it), translations saved beside their original, and the secrets (API
+// keys) of machines where no OS keychain answers. None of them is synced.
+const char16_t *const kAiProviders = uR"SQL(
+CREATE TABLE ai_spend (
+    month TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    model TEXT NOT NULL,
+    calls INTEGER NOT NULL DEFAULT 0,
+    prompt_tokens INTEGER NOT NULL DEFAULT 0,
+    completion_tokens INTEGER NOT NULL DEFAULT 0,
+    cost_micros INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, provider, model)
+);
+
+CREATE TABLE translation (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    source_kind TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    language TEXT NOT NULL,
+    body TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    model TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX translation_source ON translation(source_kind, source_id, created_at);
+
+CREATE TABLE local_secret (
+    account TEXT PRIMARY KEY,
+    secret BLOB NOT NULL
+);
+)SQL";
+
 } // namespace
 
 QList<Migration> crmMigrations()
@@ -408,6 +442,7 @@ QList<Migration> crmMigrations()
         { 2, QStringLiteral("brands"), QString::fromUtf16(kBrands) },
         { 3, QStringLiteral("pipeline board and dashboard indexes"), QString::fromUtf16(kBoardAndDashboard) },
         { 4, QStringLiteral("record list orders and saved views"), QString::fromUtf16(kRecordLists) },
+        { 7, QStringLiteral("AI spend, translations and local secrets"), QString::fromUtf16(kAiProviders) },
     };
 }
 

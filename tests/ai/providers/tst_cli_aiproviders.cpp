@@ -1,0 +1,198 @@
+// omnicrm-cli provider and translate, end to end: the real binary against a store in a
+// temporary folder and FakeLlmServer in this process. The key goes through the environment or
+// stdin and must never show up in output; translate needs a provider and refuses a translation
+// that changed a phone.
+#include "clitestsupport.h"
+#include "fakellmserver.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace OmniCrm::Test;
+
+class tst_CliAiProviders : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void addListRemoveKeepsKeyOutOfOutput();
+    void addRejectsBadUrl();
+    void testReachesProviderWithItsKey();
+    void translateNeedsProvider();
+    void translatesLineByLineAndWhole();
+    void translateRefusesChangedPhone();
+
+private:
+    /// Runs the CLI without blocking this thread, so the in-process server can answer.
+    CliRun runAsync(const QStringList &arguments, const QByteArray &input = {});
+    void addFakeProvider(const QByteArray &key = "sk-cli-secret");
+
+    std::unique_ptr<CliStore> m_store;
+    std::unique_ptr<FakeLlmServer> m_server;
+};
+
+void tst_CliAiProviders::init()
+{
+    m_store = std::make_unique<CliStore>();
+    m_store->setEnvironment(QStringLiteral("OMNICRM_KDF"), QStringLiteral("fast-for-tests"));
+    QVERIFY(m_store->init());
+    m_server = std::make_unique<FakeLlmServer>();
+    QVERIFY(m_server->listen());
+}
+
+void tst_CliAiProviders::cleanup()
+{
+    m_server.reset();
+    m_store.reset();
+}
+
+CliRun tst_CliAiProviders::runAsync(const QStringList &arguments, const QByteArray &input)
+{
+    auto process = m_store->start(arguments);
+    QSignalSpy finished(process.get(), &QProcess::finished);
+    CliRun run;
+    if (!process->waitForStarted())
+        return run;
+    process->write(input);
+    process->closeWriteChannel();
+    if (!finished.wait(60000)) {
+        process->kill();
+        process->waitForFinished();
+        run.crashed = true;
+    }
+    run.out = process->readAllStandardOutput();
+    run.err = process->readAllStandardError();
+    run.exitCode = run.crashed ? -1 : process->exitCode();
+    return run;
+}
+
+void tst_CliAiProviders::addFakeProvider(const QByteArray &key)
+{
+    m_server->setApiKey(key);
+    m_store->setEnvironment(QStringLiteral("OMNICRM_PROVIDER_KEY"), QString::fromUtf8(key));
+    const CliRun added = m_store->run(
+        { QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("fake"), QStringLiteral("--url"),
+          m_server->openAiBaseUrl().toString(), QStringLiteral("--model"), QStringLiteral("fake-model"),
+          QStringLiteral("--timeout-ms"), QStringLiteral("5000") });
+    QVERIFY2(added.exitCode == 0, added.describe());
+    m_store->removeEnvironment(QStringLiteral("OMNICRM_PROVIDER_KEY"));
+}
+
+void tst_CliAiProviders::addListRemoveKeepsKeyOutOfOutput()
+{
+    const CliRun added = runAsync({ QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("groq"),
+                                    QStringLiteral("--url"), QStringLiteral("https://api.groq.com/openai/v1"),
+                                    QStringLiteral("--model"), QStringLiteral("llama-3.1-8b-instant"),
+                                    QStringLiteral("--price-in"), QStringLiteral("0.05"),
+                                    QStringLiteral("--privacy"), QStringLiteral("--key-stdin") },
+                                  "gsk-from-stdin-123\n");
+    QVERIFY2(added.exitCode == 0, added.describe());
+    QVERIFY(!added.out.contains("gsk-from-stdin-123"));
+
+    const CliRun listed
+        = m_store->run({ QStringLiteral("provider"), QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY2(listed.exitCode == 0, listed.describe());
+    const QList<QJsonObject> lines = listed.jsonLines();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).value(u"id").toString(), QStringLiteral("groq"));
+    QCOMPARE(lines.at(0).value(u"has_key").toBool(), true);
+    QCOMPARE(lines.at(0).value(u"privacy_mode").toBool(), true);
+    QCOMPARE(lines.at(1).value(u"id").toString(), QStringLiteral("offline"));
+    QVERIFY(!listed.out.contains("gsk-from-stdin-123"));
+    QVERIFY(!listed.err.contains("gsk-from-stdin-123"));
+
+    const CliRun removed
+        = m_store->run({ QStringLiteral("provider"), QStringLiteral("remove"), QStringLiteral("groq") });
+    QVERIFY2(removed.exitCode == 0, removed.describe());
+    const CliRun after
+        = m_store->run({ QStringLiteral("provider"), QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(after.jsonLines().size(), 1);
+
+    const CliRun again
+        = m_store->run({ QStringLiteral("provider"), QStringLiteral("remove"), QStringLiteral("groq") });
+    QCOMPARE(again.exitCode, 2); // not found
+}
+
+void tst_CliAiProviders::addRejectsBadUrl()
+{
+    const CliRun added = m_store->run(
+        { QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("bad"), QStringLiteral("--url"),
+          QStringLiteral("ftp://example.com"), QStringLiteral("--model"), QStringLiteral("m") });
+    QCOMPARE(added.exitCode, 2);
+    QVERIFY2(added.errText().contains(QStringLiteral("base URL")), added.describe());
+    const CliRun listed
+        = m_store->run({ QStringLiteral("provider"), QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(listed.jsonLines().size(), 1); // nothing half-written
+}
+
+void tst_CliAiProviders::testReachesProviderWithItsKey()
+{
+    addFakeProvider();
+    const CliRun tested
+        = runAsync({ QStringLiteral("provider"), QStringLiteral("test"), QStringLiteral("fake") });
+    QVERIFY2(tested.exitCode == 0, tested.describe());
+    QVERIFY(tested.out.contains("fake ok: model fake-model"));
+    QCOMPARE(m_server->received().size(), 1);
+    QCOMPARE(m_server->received().first().headers.value("authorization"), QByteArray("Bearer sk-cli-secret"));
+
+    m_server->setApiKey("rotated");
+    const CliRun refused
+        = runAsync({ QStringLiteral("provider"), QStringLiteral("test"), QStringLiteral("fake") });
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.errText().contains(QStringLiteral("HTTP 401")), refused.describe());
+    QVERIFY(!refused.err.contains("sk-cli-secret"));
+}
+
+void tst_CliAiProviders::translateNeedsProvider()
+{
+    const CliRun run = runAsync({ QStringLiteral("translate"), QStringLiteral("--to"), QStringLiteral("en") },
+                                QStringLiteral("مرحبا").toUtf8());
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(
+        run.errText().contains(QStringLiteral("translation needs an AI provider; add one in Settings → AI")),
+        run.describe());
+}
+
+void tst_CliAiProviders::translatesLineByLineAndWhole()
+{
+    addFakeProvider();
+    m_server->enqueue(FakeReply::answer({ { QStringLiteral("translation"), QStringLiteral("مرحبا") } }));
+    m_server->enqueue(
+        FakeReply::answer({ { QStringLiteral("translation"), QStringLiteral("اتصل على ٠٥٥٥١٢٣٤٥٦") } }));
+    const CliRun lines
+        = runAsync({ QStringLiteral("translate"), QStringLiteral("--to"), QStringLiteral("ar") },
+                   "Hello\n\nCall 0555123456\n");
+    QVERIFY2(lines.exitCode == 0, lines.describe());
+    QCOMPARE(QString::fromUtf8(lines.out), QStringLiteral("مرحبا\n\nاتصل على ٠٥٥٥١٢٣٤٥٦\n"));
+    QCOMPARE(m_server->countFor("/chat/completions"), 2);
+
+    const CliRun whole = runAsync({ QStringLiteral("translate"), QStringLiteral("--to"), QStringLiteral("en"),
+                                    QStringLiteral("--whole"), QStringLiteral("--json") },
+                                  QStringLiteral("سطر أول\nسطر ثان").toUtf8());
+    QVERIFY2(whole.exitCode == 0, whole.describe());
+    QCOMPARE(m_server->countFor("/chat/completions"), 3);
+    const QJsonObject json = whole.lastJson();
+    QCOMPARE(json.value(u"translation").toString(), QStringLiteral("سطر أول\nسطر ثان")); // the server echoes
+    QCOMPARE(json.value(u"provider").toString(), QStringLiteral("fake"));
+    QCOMPARE(json.value(u"model").toString(), QStringLiteral("fake-model"));
+    QVERIFY(m_server->received().last().messageText().contains(QStringLiteral("into English")));
+}
+
+void tst_CliAiProviders::translateRefusesChangedPhone()
+{
+    addFakeProvider();
+    m_server->enqueue(
+        FakeReply::answer({ { QStringLiteral("translation"), QStringLiteral("اتصل على ٠٥٥٥١٢٣٤٩٩") } }));
+    const CliRun run = runAsync({ QStringLiteral("translate"), QStringLiteral("--to"), QStringLiteral("ar") },
+                                "Call 0555123456\n");
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.errText().contains(QStringLiteral("0555123456")), run.describe());
+    QVERIFY(run.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_CliAiProviders)
+#include "tst_cli_aiproviders.moc"
