@@ -93,7 +93,7 @@ public:
     {
         return QStringLiteral(
             "Each stdin line is one message and gets one result; --whole reads all of stdin as one\n"
-            "message; --history reads the lines as one contact's messages, oldest first, one day\n"
+            "message; --history reads the lines as one contact's messages, oldest first, a week\n"
             "apart, and gives one result weighted towards the recent ones. A line may also be a JSON\n"
             "object {\"text\": …}. Types: analytical, decisive, relational, expressive,\n"
             "price_focused, cautious, status_seeking. Needs no store.");
@@ -121,7 +121,7 @@ public:
         if (context.isSet(HistoryOption)) {
             QList<PersonaMessage> history;
             for (int i = 0; i < inputs->size(); ++i)
-                history.append({ inputs->at(i).text, double(inputs->size() - 1 - i) });
+                history.append({ inputs->at(i).text, 7.0 * double(inputs->size() - 1 - i) });
             readings.append(classifier.classifyHistory(history));
         } else {
             for (const PersonaInput &input : *inputs)

@@ -142,6 +142,9 @@ QString fill(const QString &pattern, const QHash<QString, QString> &values)
                 const QString value = values.value(pattern.mid(i + 1, close - i - 1));
                 if (value.isEmpty())
                     return {};
+                // A prefix glued to a placeholder (وبـ {products}) needs a space before Latin text.
+                if (!out.isEmpty() && isArabicLetter(out.back()) && !isArabicLetter(value.front()))
+                    out += u' ';
                 out += value;
                 i = close;
                 continue;
@@ -276,9 +279,14 @@ ReplySuggestions ReplyComposer::compose(QStringView message, BuyerType type, con
                     --offersLeft;
             }
         }
-        sentences.append(closing);
         sentences.removeAll(QString());
-        result.replies.append(sentences.join(u' '));
+        // The greeting and the closing stand on their own lines, as in a message or an email.
+        QString text = sentences.mid(greeting.isEmpty() ? 0 : 1).join(u' ');
+        if (!greeting.isEmpty())
+            text.prepend(greeting + u'\n');
+        if (!closing.isEmpty())
+            text.append(u'\n' + closing);
+        result.replies.append(text);
     }
     return result;
 }

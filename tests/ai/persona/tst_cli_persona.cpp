@@ -152,6 +152,8 @@ void tst_CliPersona::usageErrors()
     QCOMPARE(runCli({ u"reply"_s, u"--fields"_s, uR"({"quantity":"many"})"_s }, u"hi\n"_s).exitCode, 1);
     QCOMPARE(runCli({ u"classify"_s, u"--whole"_s, u"--history"_s }, u"hi\n"_s).exitCode, 1);
     QCOMPARE(runCli({ u"classify"_s }, u"\n\n"_s).exitCode, 2);
+    for (const QString &command : { u"classify"_s, u"reply"_s })
+        QCOMPARE(runCli({ u"help"_s, command }, {}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CliPersona)
