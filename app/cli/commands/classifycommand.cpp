@@ -95,8 +95,9 @@ public:
             "Each stdin line is one message and gets one result; --whole reads all of stdin as one\n"
             "message; --history reads the lines as one contact's messages, oldest first, a week\n"
             "apart, and gives one result weighted towards the recent ones. A line may also be a JSON\n"
-            "object {\"text\": …}. Types: analytical, decisive, relational, expressive,\n"
-            "price_focused, cautious, status_seeking. Needs no store.");
+            "object {\"text\": …}. Cue spans (start, length) are UTF-16 offsets into the message.\n"
+            "Types: analytical, decisive, relational, expressive, price_focused, cautious,\n"
+            "status_seeking. Needs no store.");
     }
     QList<QCommandLineOption> options() const override
     {
