@@ -2,6 +2,8 @@
 
 #include "arabictext.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace OmniCrm {
@@ -460,13 +462,30 @@ CueAnalysis CueLexicon::analyse(QStringView message) const
     QList<std::pair<int, int>> taken; // per match: (group, folded start) spans already counted
     QList<std::pair<int, int>> spans;
 
+    // Where each pair of characters occurs: a pattern is only tried where its first two
+    // characters are, which is far cheaper than one substring search per pattern over the message.
+    const auto pairKey = [](QChar a, QChar b) {
+        return (quint32(a.unicode()) << 16) | b.unicode();
+    };
+    QHash<quint32, QList<int>> positions;
+    for (int i = 0; i + 1 < folded.size(); ++i)
+        positions[pairKey(folded[i], folded[i + 1])].append(i);
+    QList<int> everywhere;
+
     for (const Pattern &pattern : m_patterns) {
-        qsizetype from = 0;
-        while (true) {
-            const qsizetype at = folded.indexOf(pattern.folded, from);
-            if (at < 0)
-                break;
-            from = at + 1;
+        const QList<int> *candidates = &everywhere;
+        if (pattern.folded.size() >= 2) {
+            const auto found = positions.constFind(pairKey(pattern.folded[0], pattern.folded[1]));
+            if (found == positions.constEnd())
+                continue;
+            candidates = &found.value();
+        } else if (everywhere.isEmpty()) {
+            for (int i = 0; i < folded.size(); ++i)
+                everywhere.append(i);
+        }
+        for (const int at : *candidates) {
+            if (!QStringView(folded).sliced(at).startsWith(pattern.folded))
+                continue;
             const qsizetype end = at + pattern.folded.size();
             if (pattern.folded.front().isLetterOrNumber()) {
                 qsizetype wordStart = at;
