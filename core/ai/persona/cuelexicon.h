@@ -47,6 +47,8 @@ public:
 
     /// The built-in lexicon (Arabic MSA, Gulf dialect, English, emoji).
     static CueLexicon builtIn();
+    /// The groups builtIn() uses (cuegroups.cpp).
+    static QList<Group> builtInGroups();
     explicit CueLexicon(const QList<Group> &groups);
 
     /// Cue group keys first, then the structural features ("len_short", "questions", …).
