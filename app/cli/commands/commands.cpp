@@ -16,6 +16,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeChangePassphraseCommand());
     commands.push_back(makeProviderCommand());
     commands.push_back(makeTranslateCommand());
+    commands.push_back(makeClassifyCommand());
+    commands.push_back(makeReplyCommand());
     return commands;
 }
 

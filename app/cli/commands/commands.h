@@ -2,6 +2,9 @@
 #pragma once
 
 #include "command.h"
+#include "result.h"
+
+#include <QJsonObject>
 
 #include <memory>
 #include <vector>
@@ -19,6 +22,18 @@ std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeChangePassphraseCommand();
 std::unique_ptr<Command> makeProviderCommand();
 std::unique_ptr<Command> makeTranslateCommand();
+std::unique_ptr<Command> makeClassifyCommand();
+std::unique_ptr<Command> makeReplyCommand();
+
+/// One buyer message read by classify and reply: a stdin line (or all of stdin with --whole),
+/// or the "text" of a JSON line, with that line's "fields" object.
+struct PersonaInput
+{
+    QString text;
+    QJsonObject fields;
+};
+/// Parse when stdin holds no message.
+Result<QList<PersonaInput>> readPersonaInput(bool whole);
 
 /// Every command, in the order --help lists them.
 std::vector<std::unique_ptr<Command>> allCommands();
