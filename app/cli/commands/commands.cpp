@@ -14,6 +14,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeSeedDemoCommand());
     commands.push_back(makeStatsCommand());
     commands.push_back(makeChangePassphraseCommand());
+    commands.push_back(makeExtractCommand());
+    commands.push_back(makeEvalExtractCommand());
     return commands;
 }
 

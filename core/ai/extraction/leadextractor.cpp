@@ -1,0 +1,115 @@
+#include "leadextractor.h"
+
+#include "citylexicon.h"
+#include "leadclassifier.h"
+#include "messagetext.h"
+#include "numberreader.h"
+#include "partyfinder.h"
+#include "quantityfinder.h"
+
+namespace OmniCrm {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+FieldEvidence evidenceOf(const MessageText &message, const TokenSpan &span)
+{
+    if (!span.isValid())
+        return FieldEvidence { -1, 0, LeadExtractor::Producer };
+    const int start = message.at(span.first).start;
+    return FieldEvidence { start, message.at(span.last).end() - start, LeadExtractor::Producer };
+}
+
+} // namespace
+
+LeadExtractor::LeadExtractor(const ProductCatalog &catalog)
+    : m_contacts(m_phoneNormalizer)
+    , m_products(catalog)
+{
+}
+
+ExtractedLead LeadExtractor::extract(QStringView text) const
+{
+    ExtractedLead lead;
+    const MessageText message(text);
+
+    QList<TokenSpan> taken; // phones, e-mails: no other field reads them
+    QList<TokenSpan> phoneSpans;
+    const QList<FoundContact> phones = m_contacts.phones(message);
+    for (const FoundContact &phone : phones) {
+        lead.phones << phone.value;
+        taken << phone.tokens;
+        phoneSpans << phone.tokens;
+    }
+    if (!phones.isEmpty())
+        lead.evidence.insert(u"phones"_s,
+                             FieldEvidence { phones.first().start, phones.first().length, Producer });
+    const QList<FoundContact> emails = m_contacts.emails(message);
+    for (const FoundContact &email : emails) {
+        lead.emails << email.value;
+        taken << email.tokens;
+    }
+    if (!emails.isEmpty())
+        lead.evidence.insert(u"emails"_s,
+                             FieldEvidence { emails.first().start, emails.first().length, Producer });
+
+    const FoundParty party = PartyFinder::find(message, phoneSpans);
+    lead.customerName = party.name;
+    lead.company = party.company;
+    if (!party.name.isEmpty())
+        lead.evidence.insert(u"customer_name"_s, evidenceOf(message, party.nameTokens));
+    if (!party.company.isEmpty())
+        lead.evidence.insert(u"company"_s, evidenceOf(message, party.companyTokens));
+
+    QList<TokenSpan> notProducts = taken;
+    if (party.companyTokens.isValid())
+        notProducts << party.companyTokens;
+    const QList<FoundProduct> products = m_products.find(message, notProducts);
+    QList<TokenSpan> productSpans;
+    for (const FoundProduct &product : products) {
+        lead.products << product.match;
+        productSpans << product.tokens;
+    }
+    if (!products.isEmpty())
+        lead.evidence.insert(u"products"_s, evidenceOf(message, products.first().tokens));
+
+    const QList<NumberSpan> numbers = NumberReader::read(message);
+    const QList<FoundAmount> amounts = m_amounts.find(message, numbers);
+    QList<TokenSpan> notQuantities = taken;
+    for (const FoundAmount &amount : amounts)
+        notQuantities << amount.tokens;
+    if (const FoundAmount *amount = AmountFinder::best(amounts)) {
+        lead.amountMinor = amount->minor;
+        lead.currency = amount->currency;
+        lead.evidence.insert(u"amount"_s, evidenceOf(message, amount->tokens));
+        lead.evidence.insert(u"currency"_s, evidenceOf(message, amount->tokens));
+    }
+    if (const auto quantity = QuantityFinder::find(message, numbers, notQuantities, productSpans)) {
+        lead.quantity = quantity->value;
+        lead.quantityUnit = quantity->unit;
+        lead.evidence.insert(u"quantity"_s, evidenceOf(message, quantity->tokens));
+    }
+
+    QList<TokenSpan> notCities = taken;
+    if (party.companyTokens.isValid())
+        notCities << party.companyTokens;
+    if (party.nameTokens.isValid())
+        notCities << party.nameTokens;
+    if (const auto city = CityLexicon::find(message, notCities)) {
+        lead.city = city->name;
+        lead.evidence.insert(u"city"_s, evidenceOf(message, city->tokens));
+    }
+
+    const Classification classification
+        = LeadClassifier::classify(message, productSpans, lead.quantity, taken);
+    lead.leadType = classification.leadType;
+    lead.priority = classification.priority;
+    lead.language = classification.language;
+    lead.evidence.insert(u"lead_type"_s, evidenceOf(message, classification.typeCue));
+    lead.evidence.insert(u"priority"_s, evidenceOf(message, classification.priorityCue));
+    lead.evidence.insert(u"language"_s, FieldEvidence { 0, int(text.size()), Producer });
+    return lead;
+}
+
+} // namespace OmniCrm
