@@ -127,14 +127,14 @@ def phone():
         return e, w
     if kind == "sa_land":
         area = R.choice(["11", "12", "13"])
-        rest = R.choice("2345678") + rdig(6)
+        rest = R.choice({"11": "2345678", "12": "245678", "13": "35678"}[area]) + rdig(6)
         return "+966" + area + rest, R.choice([f"0{area} {rest[:3]} {rest[3:]}", f"+966 {area} {rest}"])
     if kind == "ae":
         p = R.choice(["50", "52", "54", "55", "56", "58"])
         rest = rdig(7)
         return "+971" + p + rest, R.choice([f"+971 {p} {rest[:3]} {rest[3:]}", f"00971{p}{rest}", f"+971-{p}-{rest}"])
     if kind == "kw":
-        p = R.choice(["5", "6", "9"]) + R.choice("0123456789") + rdig(6)
+        p = R.choice(["50", "55", "66", "94", "96", "97", "99"]) + rdig(6)
         return "+965" + p, R.choice([f"+965 {p[:4]} {p[4:]}", f"00965{p}", f"+965{p}"])
     if kind == "qa":
         p = R.choice(["33", "55", "66", "70"]) + rdig(6)
