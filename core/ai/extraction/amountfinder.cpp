@@ -154,10 +154,12 @@ QList<FoundAmount> AmountFinder::find(const MessageText &message, const QList<Nu
         }
         if (code.isEmpty()) {
             // a bare number right after a budget word: "الميزانية 8000"
+            static const QSet<QString> budgetOnly = foldedSet(
+                { u"budget"_s, u"ميزانية"_s, u"الميزانية"_s, u"ميزانيتنا"_s, u"ميزانيتي"_s, u"المبلغ"_s });
             const int prev = number.first() - 1;
             const bool justAfterCue = prev >= 0
-                && (budgetWords().contains(message.folded(prev))
-                    || (message.at(prev).isSymbol(u':') && budgetWords().contains(message.folded(prev - 1))));
+                && (budgetOnly.contains(message.folded(prev))
+                    || (message.at(prev).isSymbol(u':') && budgetOnly.contains(message.folded(prev - 1))));
             if (!justAfterCue || number.value < 100)
                 continue;
             code = m_defaultCurrency;

@@ -172,7 +172,9 @@ std::optional<FoundCity> CityLexicon::find(const MessageText &message, const QLi
             --prev;
         const bool cue = prefixed || (prev >= 0 && placeCues().contains(message.folded(prev)))
             || (prev >= 0 && message.at(prev).isSymbol(u','));
-        if (s->ambiguous && !cue)
+        static const QSet<QString> placeAfter = foldedSet(
+            { u"branch"_s, u"office"_s, u"site"_s, u"warehouse"_s, u"city"_s, u"area"_s, u"region"_s });
+        if (s->ambiguous && !cue && !placeAfter.contains(message.folded(span.last + 1)))
             continue;
         const FoundCity city { s->canonical, span };
         if (cue && message.folded(prev) != u"من")

@@ -59,7 +59,8 @@ bool ContactFinder::labelledAsReference(const MessageText &message, int firstTok
     int words = 0;
     for (int i = firstToken - 1; i >= 0 && words < 3; --i) {
         const MessageToken &t = message.at(i);
-        if (t.isLineBreak())
+        if (t.isLineBreak() || t.isSymbol(u'!') || t.isSymbol(u'?') || t.isSymbol(u'؟') || t.isSymbol(u',')
+            || t.isSymbol(u'،') || (t.isSymbol(u'.') && !message.touches(i)))
             break;
         if (t.isSymbol(u'#'))
             return true;
@@ -117,19 +118,15 @@ QList<FoundContact> ContactFinder::phones(const MessageText &message) const
         runs.append(run);
 
     QList<FoundContact> found;
-    QSet<QString> seen;
     auto accept = [&](const QString &candidate, int firstToken, int lastToken) {
         if (candidate.size() < 8 || candidate.size() > 16)
             return false;
         const auto number = m_phones.normalize(candidate);
         if (!number)
             return false;
-        if (!seen.contains(number->e164)) {
-            seen.insert(number->e164);
-            const int start = message.at(firstToken).start;
-            found.append(FoundContact { number->e164, TokenSpan { firstToken, lastToken }, start,
-                                        message.at(lastToken).end() - start });
-        }
+        const int start = message.at(firstToken).start;
+        found.append(FoundContact { number->e164, TokenSpan { firstToken, lastToken }, start,
+                                    message.at(lastToken).end() - start });
         return true;
     };
 
@@ -174,8 +171,19 @@ QList<FoundContact> ContactFinder::phones(const MessageText &message) const
                         break;
                     }
             }
-            if (!matched)
-                ++i;
+            if (!matched) {
+                // "+965 5262 6170" that is not valid is not a shorter local number either
+                const bool international = groups.at(i).plusBefore || groups.at(i).digits.startsWith(u"00");
+                if (international) {
+                    int k = i + 1;
+                    while (k < groups.size() && groups.at(k).first - groups.at(k - 1).last <= 2
+                           && !groups.at(k).plusBefore)
+                        ++k;
+                    i = k;
+                } else {
+                    ++i;
+                }
+            }
         }
     }
     std::sort(found.begin(), found.end(),

@@ -27,6 +27,7 @@ class ContactFinder
 public:
     explicit ContactFinder(const PhoneNormalizer &phones);
 
+    /// Every occurrence, in text order (the same number may come more than once).
     QList<FoundContact> phones(const MessageText &message) const;
     QList<FoundContact> emails(const MessageText &message) const;
 

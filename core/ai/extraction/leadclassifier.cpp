@@ -61,12 +61,13 @@ const QList<Cue> &typeCues(int type)
                { u"purchase"_s, 1 },
                { u"want"_s, 1 },
                { u"buy"_s, 1 } }),
-        cues({ { u"عرض سعر"_s, 3 },     { u"عرض أسعار"_s, 3 },  { u"تسعيرة"_s, 3 },   { u"تسعيره"_s, 3 },
-               { u"كم سعر"_s, 3 },      { u"بكم"_s, 2 },        { u"أفضل سعر"_s, 3 }, { u"كوتيشن"_s, 3 },
-               { u"السعر"_s, 1 },       { u"سعر"_s, 1 },        { u"الأسعار"_s, 2 },  { u"quotation"_s, 3 },
-               { u"quote"_s, 3 },       { u"best price"_s, 3 }, { u"price"_s, 2 },    { u"how much"_s, 3 },
-               { u"price offer"_s, 3 }, { u"rfq"_s, 3 },        { u"proposal"_s, 2 }, { u"offer"_s, 1 },
-               { u"pricing"_s, 3 },     { u"cost"_s, 1 } }),
+        cues({ { u"عرض سعر"_s, 3 },    { u"عرض أسعار"_s, 3 }, { u"تسعيرة"_s, 3 },    { u"تسعيره"_s, 3 },
+               { u"كم سعر"_s, 3 },     { u"بكم"_s, 2 },       { u"كم السعر"_s, 3 },  { u"عرض"_s, 1 },
+               { u"send price"_s, 3 }, { u"أفضل سعر"_s, 3 },  { u"كوتيشن"_s, 3 },    { u"السعر"_s, 1 },
+               { u"سعر"_s, 1 },        { u"الأسعار"_s, 2 },   { u"quotation"_s, 3 }, { u"quote"_s, 3 },
+               { u"best price"_s, 3 }, { u"price"_s, 2 },     { u"how much"_s, 3 },  { u"price offer"_s, 3 },
+               { u"rfq"_s, 3 },        { u"proposal"_s, 2 },  { u"offer"_s, 1 },     { u"pricing"_s, 3 },
+               { u"cost"_s, 1 } }),
         cues({ { u"عطل"_s, 3 },         { u"مشكلة"_s, 2 },
                { u"ما يشتغل"_s, 3 },    { u"ما تشتغل"_s, 3 },
                { u"ما تطبع"_s, 3 },     { u"فني"_s, 2 },
@@ -211,9 +212,18 @@ const QList<Cue> &lowCues()
 // Cue matches over words (and symbols such as emoji) outside the ignored spans.
 int matchCue(const MessageText &message, int i, const Cue &cue)
 {
-    for (int k = 0; k < cue.tokens.size(); ++k)
-        if (message.folded(i + k) != cue.tokens.at(k))
+    for (int k = 0; k < cue.tokens.size(); ++k) {
+        const QString word = message.folded(i + k);
+        if (word == cue.tokens.at(k))
+            continue;
+        // "بعرض سعر", "وكم سعر", "للتسعيرة": a glued و ب ل ف, or the article after ل
+        const bool glued = k == 0 && word.size() >= 3 && message.at(i).arabic
+            && (word.at(0) == u'و' || word.at(0) == u'ب' || word.at(0) == u'ل' || word.at(0) == u'ف')
+            && (word.mid(1) == cue.tokens.at(k) || word.mid(1) == u"ال" + cue.tokens.at(k)
+                || (word.startsWith(u"لل") && u"ال" + word.mid(2) == cue.tokens.at(k)));
+        if (!glued)
             return 0;
+    }
     return int(cue.tokens.size());
 }
 
@@ -278,10 +288,9 @@ Classification LeadClassifier::classify(const MessageText &message, const QList<
             }
         }
     }
-    if (!products.isEmpty() && quantity)
-        scores[BulkOrder] += 2;
+    // a product with a count reads as an order unless a stronger cue says otherwise
     if (!products.isEmpty())
-        scores[BulkOrder] += 1;
+        scores[BulkOrder] += quantity ? 2 : 1;
     static const QString names[TypeCount] = { u"bulk_order"_s, u"quote_request"_s, u"support"_s,
                                               u"complaint"_s,  u"partnership"_s,   u"general"_s };
     // ties go to the more specific type

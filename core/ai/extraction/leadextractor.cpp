@@ -38,7 +38,8 @@ ExtractedLead LeadExtractor::extract(QStringView text) const
     QList<TokenSpan> phoneSpans;
     const QList<FoundContact> phones = m_contacts.phones(message);
     for (const FoundContact &phone : phones) {
-        lead.phones << phone.value;
+        if (!lead.phones.contains(phone.value))
+            lead.phones << phone.value;
         taken << phone.tokens;
         phoneSpans << phone.tokens;
     }
@@ -63,6 +64,20 @@ ExtractedLead LeadExtractor::extract(QStringView text) const
         lead.evidence.insert(u"company"_s, evidenceOf(message, party.companyTokens));
 
     QList<TokenSpan> notProducts = taken;
+    for (int i = 0; i + 1 < message.size(); ++i) {
+        // a label: "جوال: 055…", "Date: Sun", "Tel 055…"
+        const bool lineStart = i == 0 || message.at(i - 1).isLineBreak();
+        if (!message.at(i).isWord())
+            continue;
+        int next = i + 1;
+        while (next < message.size() && (message.at(next).isSymbol(u':') || message.at(next).isSymbol(u'-')))
+            ++next;
+        const bool beforePhone
+            = std::any_of(phoneSpans.cbegin(), phoneSpans.cend(),
+                          [next](const TokenSpan &s) { return s.first == next || s.first == next + 1; });
+        if (beforePhone || (lineStart && message.at(i + 1).isSymbol(u':')))
+            notProducts << TokenSpan { i, i };
+    }
     if (party.companyTokens.isValid())
         notProducts << party.companyTokens;
     const QList<FoundProduct> products = m_products.find(message, notProducts);
@@ -103,6 +118,12 @@ ExtractedLead LeadExtractor::extract(QStringView text) const
 
     const Classification classification
         = LeadClassifier::classify(message, productSpans, lead.quantity, taken);
+    if (classification.leadType == u"complaint" || classification.leadType == u"support") {
+        // numbers in a complaint count what went wrong, not what the sender wants to buy
+        lead.quantity.reset();
+        lead.quantityUnit.clear();
+        lead.evidence.remove(u"quantity"_s);
+    }
     lead.leadType = classification.leadType;
     lead.priority = classification.priority;
     lead.language = classification.language;

@@ -3,6 +3,8 @@
 #include "lexicon.h"
 #include "partylexicon.h"
 
+#include <QSet>
+
 namespace OmniCrm {
 
 using namespace Qt::StringLiterals;
@@ -50,7 +52,7 @@ TokenSpan PartyFinder::arabicCompany(const MessageText &message, int marker)
         const MessageToken &t = message.at(i);
         if (!t.isWord() || !t.arabic || PartyLexicon::stopWords().contains(t.folded))
             break;
-        if (words > 0 && !startsWithArticle(t.folded))
+        if (words > 0 && (!startsWithArticle(t.folded) || PartyLexicon::commonNouns().contains(t.folded)))
             break;
         last = i;
         ++words;
@@ -74,8 +76,8 @@ TokenSpan PartyFinder::latinCompany(const MessageText &message, int index, bool 
     int last = index;
     while (last + 1 < message.size()
            && (inRun(last + 1)
-               || (message.at(last + 1).isSymbol(u'.') && message.touches(last) && last + 2 < message.size()
-                   && inRun(last + 2))))
+               || (message.at(last + 1).isSymbol(u'.') && message.touches(last) && message.touches(last + 1)
+                   && last + 2 < message.size() && inRun(last + 2))))
         ++last;
     while (
         first <= last
@@ -113,6 +115,8 @@ TokenSpan PartyFinder::nameAfter(const MessageText &message, int index, bool str
         return {};
     if (!strongCue && !PartyLexicon::isFirstName(firstWord))
         return {};
+    if (PartyLexicon::titleWords().contains(firstWord))
+        return {};
     int first = i;
     int last = i;
     int maxWords = 3;
@@ -127,6 +131,8 @@ TokenSpan PartyFinder::nameAfter(const MessageText &message, int index, bool str
         if (PartyLexicon::stopWords().contains(t.folded) || isArabicCompanyMarker(t.folded)
             || PartyLexicon::latinCompanyMarkers().contains(t.folded)
             || PartyLexicon::titleWords().contains(t.folded))
+            break;
+        if (arabic && !PartyLexicon::isArabicNamePart(t.folded, message.folded(k - 1)))
             break;
         last = k;
         ++words;
@@ -226,7 +232,10 @@ TokenSpan PartyFinder::nameFromHeader(const MessageText &message)
 
 TokenSpan PartyFinder::nameFromSignature(const MessageText &message)
 {
-    // the last closing phrase; the name is the next name-like run (same line or the next lines)
+    // the last closing phrase; the name is the next name-like run (same line or the next lines),
+    // a job-title line before it skipped
+    static const QSet<QString> closingTails = foldedSet(
+        { u"لكم"_s, u"مع"_s, u"خالص"_s, u"and"_s, u"kind"_s, u"warm"_s, u"you"_s, u"in"_s, u"advance"_s });
     int closing = -1;
     for (int i = 0; i < message.size(); ++i)
         if (message.at(i).isWord() && PartyLexicon::closings().contains(message.folded(i)))
@@ -234,22 +243,68 @@ TokenSpan PartyFinder::nameFromSignature(const MessageText &message)
     if (closing < 0)
         return {};
     int i = closing + 1;
-    // the rest of a closing phrase ("Best regards", "مع التحية", "Thanks & regards")
     while (i < message.size()
-           && ((message.at(i).isWord() && PartyLexicon::closings().contains(message.folded(i)))
+           && ((message.at(i).isWord()
+                && (PartyLexicon::closings().contains(message.folded(i))
+                    || closingTails.contains(message.folded(i))))
                || (!message.at(i).isWord() && !message.at(i).isNumber())))
         ++i;
-    const TokenSpan span = nameAfter(message, i, true);
-    if (!span.isValid())
+    for (int line = 0; line < 3 && i < message.size(); ++line) {
+        const int start = skipHonorifics(message, i);
+        const bool title
+            = start < message.size() && PartyLexicon::titleWords().contains(message.folded(start));
+        if (!title) {
+            const TokenSpan span = nameAfter(message, i, true);
+            if (!span.isValid())
+                return {};
+            // a name line is short: it ends the line, or a separator follows
+            const int after = span.last + 1;
+            if (after < message.size() && !message.at(after).isLineBreak()
+                && !message.at(after).isSymbol(u',') && !message.at(after).isSymbol(u'|')
+                && !message.at(after).isSymbol(u'-') && !message.at(after).isSymbol(u'،')
+                && !message.at(after).isNumber() && !PartyLexicon::isFirstName(message.folded(span.first)))
+                return {};
+            return span;
+        }
+        while (i < message.size() && !message.at(i).isLineBreak())
+            ++i;
+        while (i < message.size() && message.at(i).isLineBreak())
+            ++i;
+    }
+    return {};
+}
+
+TokenSpan PartyFinder::nameFromLines(const MessageText &message, const TokenSpan &company)
+{
+    // a line that is an honorific and a name ("د. هند العنزي"), or a known first name right before
+    // the company ("Maria Santos, Red Sea Foods Ltd", "محمد - شركة …")
+    for (int i = 0; i < message.size(); ++i) {
+        if (i > 0 && !message.at(i - 1).isLineBreak())
+            continue;
+        const int start = skipHonorifics(message, i);
+        if (start == i || start >= message.size())
+            continue;
+        const TokenSpan span = nameAfter(message, start, true);
+        if (span.isValid() && (span.last + 1 >= message.size() || message.at(span.last + 1).isLineBreak()))
+            return span;
+    }
+    if (!company.isValid())
         return {};
-    // a name line is short: it ends the line, or a separator follows
-    const int after = span.last + 1;
-    if (after < message.size() && !message.at(after).isLineBreak() && !message.at(after).isSymbol(u',')
-        && !message.at(after).isSymbol(u'|') && !message.at(after).isSymbol(u'-')
-        && !message.at(after).isSymbol(u'،') && !message.at(after).isNumber()
-        && !PartyLexicon::isFirstName(message.folded(span.first)))
+    int k = company.first - 1;
+    while (k >= 0
+           && (message.at(k).isSymbol(u',') || message.at(k).isSymbol(u'-') || message.at(k).isSymbol(u'،')
+               || message.at(k).isSymbol(u'|')))
+        --k;
+    if (k < 0 || k == company.first - 1 || !isName(message.at(k)))
         return {};
-    return span;
+    int first = k;
+    while (first > 0 && isName(message.at(first - 1)) && message.at(first - 1).arabic == message.at(k).arabic
+           && k - first < 2)
+        --first;
+    for (int f = first; f <= k; ++f)
+        if (PartyLexicon::isFirstName(message.folded(f)))
+            return nameAfter(message, f, false);
+    return {};
 }
 
 TokenSpan PartyFinder::nameFromExport(const MessageText &message)
@@ -342,9 +397,12 @@ FoundParty PartyFinder::find(const MessageText &message, const QList<TokenSpan> 
     if (party.companyTokens.isValid())
         party.company = message.span(party.companyTokens.first, party.companyTokens.last).toString();
 
-    const TokenSpan candidates[]
-        = { nameFromCues(message), nameFromHeader(message), nameFromSignature(message),
-            nameFromExport(message), nameBeforePhone(message, phones) };
+    const TokenSpan candidates[] = { nameFromCues(message),
+                                     nameFromHeader(message),
+                                     nameFromSignature(message),
+                                     nameFromExport(message),
+                                     nameFromLines(message, party.companyTokens),
+                                     nameBeforePhone(message, phones) };
     for (const TokenSpan &span : candidates) {
         if (!span.isValid() || (party.companyTokens.isValid() && span.overlaps(party.companyTokens)))
             continue;

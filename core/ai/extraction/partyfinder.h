@@ -39,6 +39,7 @@ private:
     static TokenSpan nameFromHeader(const MessageText &message);
     static TokenSpan nameFromSignature(const MessageText &message);
     static TokenSpan nameFromExport(const MessageText &message);
+    static TokenSpan nameFromLines(const MessageText &message, const TokenSpan &company);
     static TokenSpan nameBeforePhone(const MessageText &message, const QList<TokenSpan> &phones);
 };
 

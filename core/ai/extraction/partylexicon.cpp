@@ -141,6 +141,19 @@ const QSet<QString> &titleWords()
     return s;
 }
 
+const QSet<QString> &commonNouns()
+{
+    static const QSet<QString> s = foldedSet({
+        u"الجهاز"_s,  u"الأجهزة"_s,  u"الضمان"_s,  u"الطلبية"_s,  u"الطلب"_s,  u"المنتج"_s,    u"المنتجات"_s,
+        u"الشحنة"_s,  u"الفاتورة"_s, u"البضاعة"_s, u"الكمية"_s,   u"السعر"_s,  u"الأسعار"_s,   u"التوصيل"_s,
+        u"الموقع"_s,  u"المشروع"_s,  u"العرض"_s,   u"الدفع"_s,    u"المبلغ"_s, u"الميزانية"_s, u"الخدمة"_s,
+        u"الصيانة"_s, u"الفني"_s,    u"المشكلة"_s, u"الحين"_s,    u"اليوم"_s,  u"الأسبوع"_s,   u"الشهر"_s,
+        u"السلام"_s,  u"الله"_s,     u"الرقم"_s,   u"الإيميل"_s,  u"البريد"_s, u"المستودع"_s,  u"الفرع"_s,
+        u"العقد"_s,   u"الطابعة"_s,  u"المكيف"_s,  u"الموظفين"_s,
+    });
+    return s;
+}
+
 bool isFirstName(const QString &folded)
 {
     static const QSet<QString> names = foldedSet({
@@ -428,6 +441,25 @@ bool isFirstName(const QString &folded)
         u"li"_s,
     });
     return names.contains(folded);
+}
+
+bool isArabicNamePart(const QString &folded, const QString &previous)
+{
+    static const QSet<QString> joiners
+        = foldedSet({ u"بن"_s, u"ابن"_s, u"آل"_s, u"أبو"_s, u"ابو"_s, u"عبد"_s, u"بنت"_s, u"أم"_s });
+    static const QSet<QString> families = foldedSet({
+        u"الراجحي"_s, u"السيف"_s,   u"العوضي"_s, u"الرشيد"_s,  u"الفهد"_s,   u"الصباح"_s,
+        u"الثاني"_s,  u"النعيمي"_s, u"المري"_s,  u"الحمد"_s,   u"الخليفة"_s, u"الشيخ"_s,
+        u"السعد"_s,   u"العمر"_s,   u"الجبر"_s,  u"الملا"_s,   u"باوزير"_s,  u"باعشن"_s,
+        u"بامحرز"_s,  u"كانو"_s,    u"الزامل"_s, u"العليان"_s, u"الفطيم"_s,
+    });
+    if (joiners.contains(previous) || joiners.contains(folded))
+        return true;
+    if (families.contains(folded) || isFirstName(folded))
+        return true;
+    if (folded.startsWith(u"ال") && folded.size() >= 5 && folded.endsWith(u'ي'))
+        return true; // العتيبي، القحطاني
+    return folded.startsWith(u"با") && folded.size() >= 5; // باوزير، بانافع
 }
 
 bool isCityWord(const QString &folded)

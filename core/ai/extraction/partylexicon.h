@@ -18,7 +18,11 @@ const QSet<QString> &latinCompanyMarkers(); // co llc ltd trading group
 const QSet<QString> &latinLeadWords(); // hi dear we this: capitalised but never a name
 const QSet<QString> &stopWords(); // words that end a name or an Arabic company name
 const QSet<QString> &titleWords(); // manager مدير
+const QSet<QString> &commonNouns(); // الجهاز، الطلبية: never part of a company name
 bool isFirstName(const QString &folded);
+/// A word that can follow the first word of an Arabic name: a family name (ال… ending in ي, or
+/// آل/بن/ابو and the word after them), a father's first name, or a family name in the lexicon.
+bool isArabicNamePart(const QString &folded, const QString &previous);
 bool isCityWord(const QString &folded);
 
 } // namespace OmniCrm::PartyLexicon

@@ -13,6 +13,8 @@ namespace {
 // Damerau-Levenshtein distance of at most one.
 bool withinOneEdit(const QString &a, const QString &b)
 {
+    if (a.isEmpty() || b.isEmpty() || a.at(0) != b.at(0))
+        return false; // a typo keeps the first letter: "issue" is not "tissue"
     const qsizetype la = a.size();
     const qsizetype lb = b.size();
     if (qAbs(la - lb) > 1)
@@ -94,7 +96,7 @@ ProductMatcher::ProductMatcher(const ProductCatalog &catalog)
                 keys = QStringList { ArabicText::fold(name) };
             if (keys.isEmpty())
                 continue;
-            if (keys.size() == 1 && (keys.first().size() < 3 || weakSingleWords().contains(keys.first())))
+            if (keys.size() == 1 && weakSingleWords().contains(keys.first()))
                 continue;
             const QString joined = keys.join(u' ');
             if (seen.contains(joined))
@@ -133,10 +135,18 @@ int ProductMatcher::matchAt(const QList<QStringList> &keys, const QList<int> &po
                             const Phrase &phrase, bool *fuzzy) const
 {
     // positions: indices of word/number tokens; returns the last position index matched, or -1.
+    // A name of three words or more also matches by its first two ("Microsoft 365 business
+    // licenses"), unless they start with a number; that counts as fuzzy.
     *fuzzy = false;
+    const bool prefixAllowed = phrase.keys.size() >= 3 && !phrase.keys.first().at(0).isDigit();
     for (int k = 0; k < phrase.keys.size(); ++k) {
-        if (at + k >= positions.size())
+        if (at + k >= positions.size()) {
+            if (prefixAllowed && k >= 2) {
+                *fuzzy = true;
+                return at + k - 1;
+            }
             return -1;
+        }
         const QStringList &candidates = keys.at(positions.at(at + k));
         const QString &want = phrase.keys.at(k);
         if (candidates.contains(want))
@@ -145,8 +155,13 @@ int ProductMatcher::matchAt(const QList<QStringList> &keys, const QList<int> &po
         if (want.size() >= 5)
             for (const QString &c : candidates)
                 close = close || (c.size() >= 5 && withinOneEdit(c, want));
-        if (!close)
+        if (!close) {
+            if (prefixAllowed && k >= 2) {
+                *fuzzy = true;
+                return at + k - 1;
+            }
             return -1;
+        }
         *fuzzy = true;
     }
     return at + int(phrase.keys.size()) - 1;

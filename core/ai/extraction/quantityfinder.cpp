@@ -51,17 +51,17 @@ const QSet<QString> &measures()
 const QSet<QString> &referenceLabels()
 {
     static const QSet<QString> words = foldedSet({
-        u"رقم"_s,     u"الرقم"_s,    u"order"_s,     u"invoice"_s,  u"inv"_s,      u"ref"_s,      u"po"_s,
-        u"no"_s,      u"number"_s,   u"vat"_s,       u"cr"_s,       u"box"_s,      u"zip"_s,      u"tender"_s,
-        u"code"_s,    u"مقاس"_s,     u"size"_s,      u"الساعة"_s,   u"ساعة"_s,     u"at"_s,       u"date"_s,
-        u"بتاريخ"_s,  u"تاريخ"_s,    u"يوم"_s,       u"ص"_s,        u"الموعد"_s,   u"موعد"_s,     u"sunday"_s,
-        u"monday"_s,  u"tuesday"_s,  u"wednesday"_s, u"thursday"_s, u"friday"_s,   u"saturday"_s, u"الأحد"_s,
-        u"الاثنين"_s, u"الثلاثاء"_s, u"الأربعاء"_s,  u"الخميس"_s,   u"الجمعة"_s,   u"السبت"_s,    u"سجل"_s,
-        u"الضريبي"_s, u"البريدي"_s,  u"الطلب"_s,     u"فاتورة"_s,   u"الفاتورة"_s, u"المرجع"_s,   u"تحويلة"_s,
-        u"ext"_s,     u"فرع"_s,      u"branch"_s,    u"مخرج"_s,     u"exit"_s,     u"حي"_s,       u"شارع"_s,
-        u"street"_s,  u"building"_s, u"مبنى"_s,      u"room"_s,     u"غرفة"_s,     u"المكتب"_s,   u"office"_s,
-        u"page"_s,    u"version"_s,  u"q"_s,         u"model"_s,    u"موديل"_s,    u"قبل"_s,      u"before"_s,
-        u"until"_s,   u"by"_s,       u"within"_s,    u"خلال"_s,
+        u"رقم"_s,      u"الرقم"_s,     u"invoice"_s,  u"inv"_s,      u"ref"_s,      u"po"_s,     u"no"_s,
+        u"number"_s,   u"vat"_s,       u"cr"_s,       u"box"_s,      u"zip"_s,      u"tender"_s, u"code"_s,
+        u"مقاس"_s,     u"size"_s,      u"الساعة"_s,   u"ساعة"_s,     u"at"_s,       u"date"_s,   u"بتاريخ"_s,
+        u"تاريخ"_s,    u"يوم"_s,       u"ص"_s,        u"الموعد"_s,   u"موعد"_s,     u"sunday"_s, u"monday"_s,
+        u"tuesday"_s,  u"wednesday"_s, u"thursday"_s, u"friday"_s,   u"saturday"_s, u"الأحد"_s,  u"الاثنين"_s,
+        u"الثلاثاء"_s, u"الأربعاء"_s,  u"الخميس"_s,   u"الجمعة"_s,   u"السبت"_s,    u"سجل"_s,    u"الضريبي"_s,
+        u"البريدي"_s,  u"الطلب"_s,     u"فاتورة"_s,   u"الفاتورة"_s, u"المرجع"_s,   u"تحويلة"_s, u"ext"_s,
+        u"فرع"_s,      u"branch"_s,    u"مخرج"_s,     u"exit"_s,     u"حي"_s,       u"شارع"_s,   u"street"_s,
+        u"building"_s, u"مبنى"_s,      u"room"_s,     u"غرفة"_s,     u"المكتب"_s,   u"office"_s, u"page"_s,
+        u"version"_s,  u"q"_s,         u"model"_s,    u"موديل"_s,    u"قبل"_s,      u"before"_s, u"until"_s,
+        u"by"_s,       u"within"_s,    u"خلال"_s,
     });
     return words;
 }
@@ -155,12 +155,16 @@ std::optional<FoundQuantity> QuantityFinder::find(const MessageText &message,
             score += 2; // "٣٠٠ بالحبة" is rare; "بكرتون"
         }
         const int after = unitToken >= 0 ? unitToken : last;
+        bool productAfter = false;
+        bool productBefore = false;
         for (const TokenSpan &product : products) {
-            if (product.first > after && product.first <= after + 3)
-                score += 3;
-            else if (product.last < first && product.last >= first - 2)
-                score += 2; // "نبي تمر سكري ٣٠٠ علبة"
+            productAfter = productAfter || (product.first > after && product.first <= after + 3);
+            productBefore = productBefore || product.last == first - 1; // "نبي تمر سكري ٣٠٠ علبة"
         }
+        if (productAfter)
+            score += 3;
+        else if (productBefore)
+            score += 2;
         for (int k = first - 1, words = 0; k >= 0 && words < 3; --k) {
             if (message.at(k).isLineBreak())
                 break;
