@@ -24,6 +24,16 @@ const QSet<QString> &referenceLabels()
     return labels;
 }
 
+const QSet<QString> &phoneLabels()
+{
+    static const QSet<QString> labels = foldedSet({
+        u"جوال"_s,   u"جوالي"_s,  u"وجوالي"_s,   u"رقمي"_s,  u"ورقمي"_s,   u"هاتف"_s,    u"تلفون"_s,
+        u"واتساب"_s, u"موبايل"_s, u"اتصل"_s,     u"تواصل"_s, u"للتواصل"_s, u"mob"_s,     u"mobile"_s,
+        u"tel"_s,    u"phone"_s,  u"whatsapp"_s, u"call"_s,  u"cell"_s,    u"contact"_s, u"fax"_s,
+    });
+    return labels;
+}
+
 bool isPhoneSeparator(const MessageToken &t)
 {
     if (t.kind != MessageToken::Kind::Symbol)
@@ -62,11 +72,13 @@ bool ContactFinder::labelledAsReference(const MessageText &message, int firstTok
         if (t.isLineBreak() || t.isSymbol(u'!') || t.isSymbol(u'?') || t.isSymbol(u'؟') || t.isSymbol(u',')
             || t.isSymbol(u'،') || (t.isSymbol(u'.') && !message.touches(i)))
             break;
-        if (t.isSymbol(u'#'))
+        if (t.isSymbol(u'#') && i == firstToken - 1)
             return true;
         if (!t.isWord())
             continue;
         ++words;
+        if (phoneLabels().contains(t.folded))
+            return false; // "… Order #123 وجوالي 050…"
         if (referenceLabels().contains(t.folded))
             return true;
     }

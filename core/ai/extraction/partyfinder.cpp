@@ -96,9 +96,12 @@ TokenSpan PartyFinder::latinCompany(const MessageText &message, int index, bool 
     if (markerAt >= 0 && markerAt == first)
         return {}; // "Trading" alone
     // "Co." / "Est." / "Ltd." keep their dot
+    // unless the dot ends a sentence that goes on ("Gulf Star LLC. We need …")
+    const bool sentenceGoesOn = last + 2 < message.size() && message.at(last + 2).isWord()
+        && message.at(last + 2).capitalized && message.at(last + 1).end() < message.at(last + 2).start;
+    static const QSet<QString> dotted = foldedSet({ u"co"_s, u"est"_s, u"ltd"_s, u"inc"_s, u"corp"_s });
     if (last + 1 < message.size() && message.at(last + 1).isSymbol(u'.') && message.touches(last)
-        && PartyLexicon::latinCompanyMarkers().contains(message.folded(last))
-        && message.folded(last).size() <= 3)
+        && dotted.contains(message.folded(last)) && !sentenceGoesOn)
         ++last;
     return TokenSpan { first, last };
 }

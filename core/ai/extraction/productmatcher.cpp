@@ -92,8 +92,6 @@ ProductMatcher::ProductMatcher(const ProductCatalog &catalog)
             for (const MessageToken &t : text.tokens())
                 if (t.isWord() || t.isNumber())
                     keys << (t.isWord() ? stemKey(t.folded, t.arabic) : t.folded);
-            if (name == product.sku) // a SKU is one key, symbols included
-                keys = QStringList { ArabicText::fold(name) };
             if (keys.isEmpty())
                 continue;
             if (keys.size() == 1 && weakSingleWords().contains(keys.first()))
