@@ -86,21 +86,25 @@ const QSet<QString> &budgetWords()
     return words;
 }
 
+const PhraseTable &currencyTable()
+{
+    static const PhraseTable table = [] {
+        PhraseTable t;
+        for (const CurrencyWord &word : currencyWords())
+            t.add(word.tokens);
+        return t;
+    }();
+    return table;
+}
+
 // The currency whose tokens start at `index`; the number of tokens it takes, or 0.
 int currencyAt(const MessageText &message, int index, QString *code)
 {
-    for (const CurrencyWord &word : currencyWords()) {
-        if (index + word.tokens.size() > message.size())
-            continue;
-        bool match = true;
-        for (int k = 0; k < word.tokens.size() && match; ++k)
-            match = message.folded(index + k) == word.tokens.at(k);
-        if (match) {
-            *code = word.code;
-            return int(word.tokens.size());
-        }
-    }
-    return 0;
+    const PhraseTable::Match match = currencyTable().longestAt(message, index, false);
+    if (match.phrase < 0)
+        return 0;
+    *code = currencyWords().at(match.phrase).code;
+    return match.length;
 }
 
 // The currency whose tokens end at `index`.

@@ -104,31 +104,15 @@ const QSet<QString> &placeCues()
     return cues;
 }
 
-// The spelling matching at token i (also with a ب / ل / و glued in front of an Arabic name).
-const CitySpelling *matchAt(const MessageText &message, int i, int *length, bool *prefixed)
+const PhraseTable &spellingTable()
 {
-    for (const CitySpelling &s : spellings()) {
-        if (i + s.tokens.size() > message.size())
-            continue;
-        for (int variant = 0; variant < 2; ++variant) {
-            bool match = true;
-            for (int k = 0; k < s.tokens.size() && match; ++k) {
-                QString word = message.folded(i + k);
-                if (k == 0 && variant == 1) {
-                    if (word.size() < 4 || !(word.at(0) == u'ب' || word.at(0) == u'ل' || word.at(0) == u'و'))
-                        match = false;
-                    word = word.mid(1);
-                }
-                match = match && word == s.tokens.at(k);
-            }
-            if (match) {
-                *length = int(s.tokens.size());
-                *prefixed = variant == 1;
-                return &s;
-            }
-        }
-    }
-    return nullptr;
+    static const PhraseTable table = [] {
+        PhraseTable t;
+        for (const CitySpelling &s : spellings())
+            t.add(s.tokens);
+        return t;
+    }();
+    return table;
 }
 
 const QHash<QString, bool> &firstWords()
@@ -156,11 +140,12 @@ std::optional<FoundCity> CityLexicon::find(const MessageText &message, const QLi
     for (int i = 0; i < message.size(); ++i) {
         if (!message.at(i).isWord())
             continue;
-        int length = 0;
-        bool prefixed = false;
-        const CitySpelling *s = matchAt(message, i, &length, &prefixed);
-        if (!s)
+        const PhraseTable::Match match = spellingTable().longestAt(message, i, true);
+        if (match.phrase < 0)
             continue;
+        const CitySpelling *s = &spellings().at(match.phrase);
+        const int length = match.length;
+        const bool prefixed = match.glued;
         const TokenSpan span { i, i + length - 1 };
         if (std::any_of(excluded.cbegin(), excluded.cend(),
                         [&](const TokenSpan &e) { return e.overlaps(span); }))

@@ -8,27 +8,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Cue
+// Cue phrases and their weights, indexed by first word.
+struct CueList
 {
-    QStringList tokens; // folded
-    int weight;
+    PhraseTable table;
+    QList<int> weights;
 };
 
-QList<Cue> cues(const QList<std::pair<QString, int>> &entries)
+CueList cues(const QList<std::pair<QString, int>> &entries)
 {
-    QList<Cue> list;
-    for (const auto &[phrase, weight] : entries)
-        list.append(Cue { phraseTokens(phrase), weight });
-    std::stable_sort(list.begin(), list.end(),
-                     [](const Cue &a, const Cue &b) { return a.tokens.size() > b.tokens.size(); });
+    CueList list;
+    for (const auto &[phrase, weight] : entries) {
+        list.table.add(phraseTokens(phrase));
+        list.weights.append(weight);
+    }
     return list;
 }
 
 enum Type { BulkOrder, QuoteRequest, Support, Complaint, Partnership, General, TypeCount };
 
-const QList<Cue> &typeCues(int type)
+const CueList &typeCues(int type)
 {
-    static const QList<Cue> lists[TypeCount] = {
+    static const CueList lists[TypeCount] = {
         cues({ { u"نبي"_s, 1 },
                { u"ابي"_s, 1 },
                { u"أبغى"_s, 1 },
@@ -153,9 +154,9 @@ const QList<Cue> &typeCues(int type)
     return lists[type];
 }
 
-const QList<Cue> &highCues()
+const CueList &highCues()
 {
-    static const QList<Cue> list = cues({
+    static const CueList list = cues({
         { u"عاجل"_s, 1 },
         { u"ضروري"_s, 1 },
         { u"اليوم"_s, 1 },
@@ -197,9 +198,9 @@ const QList<Cue> &highCues()
     return list;
 }
 
-const QList<Cue> &lowCues()
+const CueList &lowCues()
 {
-    static const QList<Cue> list = cues({
+    static const CueList list = cues({
         { u"مو مستعجلين"_s, 1 }, { u"مو مستعجل"_s, 1 },    { u"مب مستعجلين"_s, 1 }, { u"ما في عجلة"_s, 1 },
         { u"مافي عجلة"_s, 1 },   { u"على راحتكم"_s, 1 },   { u"الشهر الجاي"_s, 1 }, { u"مو ضروري"_s, 1 },
         { u"غير مستعجل"_s, 1 },  { u"مستقبلاً"_s, 1 },      { u"مستقبلا"_s, 1 },     { u"no rush"_s, 1 },
@@ -207,24 +208,6 @@ const QList<Cue> &lowCues()
         { u"no hurry"_s, 1 },    { u"planning for"_s, 1 }, { u"next year"_s, 1 },   { u"السنة الجاية"_s, 1 },
     });
     return list;
-}
-
-// Cue matches over words (and symbols such as emoji) outside the ignored spans.
-int matchCue(const MessageText &message, int i, const Cue &cue)
-{
-    for (int k = 0; k < cue.tokens.size(); ++k) {
-        const QString word = message.folded(i + k);
-        if (word == cue.tokens.at(k))
-            continue;
-        // "بعرض سعر", "وكم سعر", "للتسعيرة": a glued و ب ل ف, or the article after ل
-        const bool glued = k == 0 && word.size() >= 3 && message.at(i).arabic
-            && (word.at(0) == u'و' || word.at(0) == u'ب' || word.at(0) == u'ل' || word.at(0) == u'ف')
-            && (word.mid(1) == cue.tokens.at(k) || word.mid(1) == u"ال" + cue.tokens.at(k)
-                || (word.startsWith(u"لل") && u"ال" + word.mid(2) == cue.tokens.at(k)));
-        if (!glued)
-            return 0;
-    }
-    return int(cue.tokens.size());
 }
 
 } // namespace
@@ -274,18 +257,17 @@ Classification LeadClassifier::classify(const MessageText &message, const QList<
         for (int i = 0; i < message.size(); ++i) {
             if (skipped(i))
                 continue;
-            for (const Cue &cue : typeCues(type)) {
-                const int length = matchCue(message, i, cue);
-                if (length == 0)
-                    continue;
-                scores[type] += cue.weight;
-                if (cue.weight > bestWeight[type]) {
-                    bestWeight[type] = cue.weight;
-                    best[type] = TokenSpan { i, i + length - 1 };
-                }
-                i += length - 1;
-                break;
+            const CueList &list = typeCues(type);
+            const PhraseTable::Match match = list.table.longestAt(message, i, true);
+            if (match.phrase < 0)
+                continue;
+            const int weight = list.weights.at(match.phrase);
+            scores[type] += weight;
+            if (weight > bestWeight[type]) {
+                bestWeight[type] = weight;
+                best[type] = TokenSpan { i, i + match.length - 1 };
             }
+            i += match.length - 1;
         }
     }
     // a product with a count reads as an order unless a stronger cue says otherwise
@@ -306,18 +288,14 @@ Classification LeadClassifier::classify(const MessageText &message, const QList<
     result.typeCue = best[chosen];
 
     // priority
-    auto findCue = [&](const QList<Cue> &list, TokenSpan *where) {
+    auto findCue = [&](const CueList &list, TokenSpan *where) {
         for (int i = 0; i < message.size(); ++i) {
             if (skipped(i))
                 continue;
-            for (const Cue &cue : list) {
-                if (cue.weight == 0)
-                    continue;
-                const int length = matchCue(message, i, cue);
-                if (length > 0) {
-                    *where = TokenSpan { i, i + length - 1 };
-                    return true;
-                }
+            const PhraseTable::Match match = list.table.longestAt(message, i, true);
+            if (match.phrase >= 0 && list.weights.at(match.phrase) > 0) {
+                *where = TokenSpan { i, i + match.length - 1 };
+                return true;
             }
         }
         return false;
