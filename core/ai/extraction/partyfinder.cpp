@@ -50,7 +50,9 @@ TokenSpan PartyFinder::arabicCompany(const MessageText &message, int marker)
     int words = 0;
     for (int i = marker + 1; i < message.size() && words < 5; ++i) {
         const MessageToken &t = message.at(i);
-        if (!t.isWord() || !t.arabic || PartyLexicon::stopWords().contains(t.folded))
+        if (!t.isWord() || !t.arabic || PartyLexicon::stopWords().contains(t.folded)
+            || (t.folded.size() > 3 && (t.folded.at(0) == u'ب' || t.folded.at(0) == u'ل')
+                && PartyLexicon::isCityWord(t.folded.mid(1)))) // "… للتجارة بالرياض"
             break;
         if (words > 0 && (!startsWithArticle(t.folded) || PartyLexicon::commonNouns().contains(t.folded)))
             break;

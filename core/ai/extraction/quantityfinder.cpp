@@ -158,7 +158,8 @@ std::optional<FoundQuantity> QuantityFinder::find(const MessageText &message,
         bool productAfter = false;
         bool productBefore = false;
         for (const TokenSpan &product : products) {
-            productAfter = productAfter || (product.first > after && product.first <= after + 3);
+            productAfter = productAfter
+                || (product.first > last && product.first <= after + 3); // "كرتون ورق" may start at the unit
             productBefore = productBefore || product.last == first - 1; // "نبي تمر سكري ٣٠٠ علبة"
         }
         if (productAfter)

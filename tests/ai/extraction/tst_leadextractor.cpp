@@ -30,6 +30,7 @@ private:
             { u"p-cement"_s, u"BM-CM-50"_s, u"اسمنت"_s, u"cement"_s, { u"كيس اسمنت"_s } },
             { u"p-gloves"_s, u"SF-GL-01"_s, u"قفازات عمل"_s, u"work gloves"_s, { u"قفازات"_s, u"gloves"_s } },
             { u"p-laptop"_s, u"IT-LT-14"_s, u"لابتوب"_s, u"laptop"_s, { u"لابتوبات"_s } },
+            { u"p-paper"_s, u"OF-A4-80"_s, u"ورق طباعة"_s, u"copy paper"_s, { u"كرتون ورق"_s } },
         });
     }
     LeadExtractor m_extractor { catalog() };
@@ -115,6 +116,7 @@ void tst_LeadExtractor::quantity_data()
     QTest::newRow("english words") << u"Please supply two hundred and fifty bags of cement"_s << 250.0;
     QTest::newRow("a dozen") << u"We need a dozen laptops"_s << 12.0;
     QTest::newRow("product then count") << u"نبي لابتوب ١٠ أجهزة"_s << 10.0;
+    QTest::newRow("unit that starts a product name") << u"نبغى ٣٠ كرتون ورق و ٥ حبات قفازات"_s << 30.0;
     QTest::newRow("not the phone") << u"ابي مكيفات، جوالي 0555123456"_s << -1.0;
     QTest::newRow("not the price") << u"سعر الكيس 18 ريال، نبي 500 كيس اسمنت"_s << 500.0;
     QTest::newRow("not the date") << u"بتاريخ 12/03/2025 نبي 40 كرتون مويه"_s << 40.0;
@@ -231,6 +233,9 @@ void tst_LeadExtractor::nameAndCompany_data()
         << u"نبي فني اليوم. محمد - 0541112233"_s << u"محمد"_s << QString();
     QTest::newRow("company ends at a common noun") << u"أنا أحمد من مؤسسة الريادة للمقاولات الجهاز فيه عطل"_s
                                                    << u"أحمد"_s << u"مؤسسة الريادة للمقاولات"_s;
+    QTest::newRow("company ends before a glued city")
+        << u"معكم أبو خالد من مؤسسة الوفاء للتجارة بالرياض، نبغى ورق"_s << u"أبو خالد"_s
+        << u"مؤسسة الوفاء للتجارة"_s;
     QTest::newRow("LLC. then a sentence") << u"I am Sarah Collins, Gulf Star LLC. We need gloves."_s
                                           << u"Sarah Collins"_s << u"Gulf Star LLC"_s;
 }
@@ -255,6 +260,7 @@ void tst_LeadExtractor::city_data()
     QTest::newRow("two words") << u"لفرعنا في خميس مشيط"_s << u"Khamis Mushait"_s;
     QTest::newRow("الخبر needs a place cue") << u"وصلني الخبر أمس"_s << QString();
     QTest::newRow("الخبر with a cue") << u"التوصيل إلى الخبر"_s << u"Khobar"_s;
+    QTest::newRow("glued after a company") << u"من مؤسسة الوفاء للتجارة بالرياض"_s << u"Riyadh"_s;
     QTest::newRow("not inside the company") << u"معك سعد من مؤسسة درة المدينة المنورة"_s << QString();
 }
 
