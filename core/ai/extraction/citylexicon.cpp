@@ -129,6 +129,18 @@ const QHash<QString, bool> &firstWords()
 
 } // namespace
 
+QString CityLexicon::countryOf(const QString &canonical)
+{
+    static const QHash<QString, QString> countries {
+        { u"Dubai"_s, u"AE"_s },    { u"Abu Dhabi"_s, u"AE"_s },   { u"Sharjah"_s, u"AE"_s },
+        { u"Ajman"_s, u"AE"_s },    { u"Al Ain"_s, u"AE"_s },      { u"Ras Al Khaimah"_s, u"AE"_s },
+        { u"Fujairah"_s, u"AE"_s }, { u"Kuwait City"_s, u"KW"_s }, { u"Doha"_s, u"QA"_s },
+        { u"Manama"_s, u"BH"_s },   { u"Muscat"_s, u"OM"_s },      { u"Salalah"_s, u"OM"_s },
+        { u"Sohar"_s, u"OM"_s },
+    };
+    return canonical.isEmpty() ? QString() : countries.value(canonical, u"SA"_s);
+}
+
 bool CityLexicon::isCityWord(const QString &folded)
 {
     return firstWords().contains(folded);

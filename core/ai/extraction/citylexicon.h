@@ -24,6 +24,8 @@ public:
     /// excluded spans (a company name like "درة المدينة").
     static std::optional<FoundCity> find(const MessageText &message, const QList<TokenSpan> &excluded);
     static bool isCityWord(const QString &folded);
+    /// The ISO 3166 country of a canonical city name ("Doha" → "QA"), empty when unknown.
+    static QString countryOf(const QString &canonical);
 };
 
 } // namespace OmniCrm

@@ -1,5 +1,6 @@
 #include "leadextractor.h"
 
+#include "arabictext.h"
 #include "citylexicon.h"
 #include "leadclassifier.h"
 #include "messagetext.h"
@@ -27,6 +28,14 @@ LeadExtractor::LeadExtractor(const ProductCatalog &catalog)
     : m_contacts(m_phoneNormalizer)
     , m_products(catalog)
 {
+    const QStringList regions = PhoneNormalizer::defaultRegions();
+    for (const QString &region : regions) {
+        QStringList ordered { region };
+        for (const QString &other : regions)
+            if (other != region)
+                ordered << other;
+        m_localPhones.insert(region, PhoneNormalizer(ordered));
+    }
 }
 
 ExtractedLead LeadExtractor::extract(QStringView text) const
@@ -114,6 +123,23 @@ ExtractedLead LeadExtractor::extract(QStringView text) const
     if (const auto city = CityLexicon::find(message, notCities)) {
         lead.city = city->name;
         lead.evidence.insert(u"city"_s, evidenceOf(message, city->tokens));
+        // a bare local number (no + or 00) reads in the city's country first
+        const auto local = m_localPhones.constFind(CityLexicon::countryOf(city->name));
+        if (local != m_localPhones.cend() && CityLexicon::countryOf(city->name) != u"SA") {
+            for (const FoundContact &phone : phones) {
+                const QString raw = text.mid(phone.start, phone.length).toString();
+                QString digits;
+                for (const QChar c : raw)
+                    if (c.isDigit())
+                        digits += QChar(u'0' + c.digitValue());
+                if (raw.contains(u'+') || digits.size() != 8)
+                    continue; // only the Gulf's eight-digit numbers are ambiguous between countries
+                const auto reread = local->normalize(raw);
+                const qsizetype at = lead.phones.indexOf(phone.value);
+                if (reread && at >= 0 && reread->e164 != phone.value && !lead.phones.contains(reread->e164))
+                    lead.phones[at] = reread->e164;
+            }
+        }
     }
 
     const Classification classification

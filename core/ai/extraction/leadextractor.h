@@ -11,6 +11,7 @@
 #include "productcatalog.h"
 #include "productmatcher.h"
 
+#include <QHash>
 #include <QStringView>
 
 namespace OmniCrm {
@@ -26,6 +27,9 @@ public:
 
 private:
     PhoneNormalizer m_phoneNormalizer;
+    /// Per Gulf country, a normalizer that tries that country first: a bare eight-digit number in a
+    /// message from Kuwait is Kuwaiti, though on its own it reads as Qatari.
+    QHash<QString, PhoneNormalizer> m_localPhones;
     ContactFinder m_contacts;
     ProductMatcher m_products;
     AmountFinder m_amounts;

@@ -75,6 +75,12 @@ void tst_LeadExtractor::phones_data()
     QTest::newRow("kuwait right to left") << u"تلفون ٩٩٨٨٧٧٦٦ +965"_s << QStringList { u"+96599887766"_s };
     QTest::newRow("two numbers, once each") << u"جوال 0555123456 مكتب 011 478 5566 وجوال 0555123456"_s
                                             << QStringList { u"+966555123456"_s, u"+966114785566"_s };
+    QTest::newRow("bare 8 digits read in the city's country")
+        << u"معكم سالم من الكويت، رقمي ٦٦٥٤٣٢١٠"_s << QStringList { u"+96566543210"_s };
+    QTest::newRow("the same digits from Doha")
+        << u"معكم سالم من الدوحة، رقمي ٦٦٥٤٣٢١٠"_s << QStringList { u"+97466543210"_s };
+    QTest::newRow("a Saudi mobile stays Saudi in Dubai")
+        << u"التوصيل إلى دبي، جوالي 0551234567"_s << QStringList { u"+966551234567"_s };
     QTest::newRow("invalid international is not re-read") << u"+965 5262 6170"_s << QStringList {};
 }
 
@@ -288,6 +294,8 @@ void tst_LeadExtractor::leadTypeAndPriority_data()
     QTest::newRow("partnership") << u"We are interested in becoming your authorized distributor"_s
                                  << u"partnership"_s << u"medium"_s;
     QTest::newRow("general is low") << u"وين موقع معرضكم؟"_s << u"general"_s << u"low"_s;
+    QTest::newRow("we want to know the price")
+        << u"ودنا نعرف سعر ١٥٠ لابتوب"_s << u"quote_request"_s << u"medium"_s;
     QTest::newRow("no hurry beats the words in it")
         << u"نبي مكيفات، مو مستعجلين"_s << u"bulk_order"_s << u"low"_s;
     QTest::newRow("glued للشهر") << u"ممكن عرض سعر على مكيفات للشهر الجاي"_s << u"quote_request"_s
