@@ -18,6 +18,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeTranslateCommand());
     commands.push_back(makeClassifyCommand());
     commands.push_back(makeReplyCommand());
+    commands.push_back(makeExtractCommand());
+    commands.push_back(makeEvalExtractCommand());
     return commands;
 }
 

@@ -34,6 +34,8 @@ struct PersonaInput
 };
 /// Parse when stdin holds no message.
 Result<QList<PersonaInput>> readPersonaInput(bool whole);
+std::unique_ptr<Command> makeExtractCommand();
+std::unique_ptr<Command> makeEvalExtractCommand();
 
 /// Every command, in the order --help lists them.
 std::vector<std::unique_ptr<Command>> allCommands();
