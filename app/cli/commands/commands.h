@@ -17,6 +17,7 @@ std::unique_ptr<Command> makeListCommand();
 std::unique_ptr<Command> makeSeedDemoCommand();
 std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeChangePassphraseCommand();
+std::unique_ptr<Command> makeDedupeCommand();
 
 /// Every command, in the order --help lists them.
 std::vector<std::unique_ptr<Command>> allCommands();
