@@ -87,8 +87,9 @@ int MatchModel::nameLevel(const ValuePool &names, int a, const QString &textA, i
         return 2;
     const QString &skeletonA = names.text(a);
     const QString &skeletonB = names.text(b);
-    if (skeletonA.size() >= 3 && skeletonB.size() >= 3
-        && StringSimilarity::jaroWinkler(skeletonA, skeletonB) >= 0.9)
+    // A typo or a dropped letter usually leaves most of the skeleton ("trk" / "tr"), in either script.
+    if (skeletonA.size() >= 2 && skeletonB.size() >= 2
+        && StringSimilarity::jaroWinkler(skeletonA, skeletonB) >= 0.85)
         return 1;
     if (sameScript(textA, textB) && StringSimilarity::jaroWinkler(textA, textB) >= 0.9)
         return 1;

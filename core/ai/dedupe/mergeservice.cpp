@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSet>
 
 #include <algorithm>
@@ -16,6 +17,8 @@
 namespace OmniCrm {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcMerge, "omnicrm.ai.dedupe.merge")
 
 const QString kContact = QStringLiteral("contact");
 const QString kCompany = QStringLiteral("company");
@@ -457,6 +460,8 @@ Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString
     OMNICRM_TRY(m_merges.logMerge(entry, work.now()));
     OMNICRM_TRY(work.commit());
     outcome.mergeId = entry.id;
+    qCInfo(lcMerge) << "merged" << entry.kind << entry.loserId << "into" << entry.survivorId << "as"
+                    << entry.id;
     return outcome;
 }
 
@@ -507,6 +512,8 @@ Result<MergeOutcome> MergeService::mergeCompanies(const QString &a, const QStrin
     OMNICRM_TRY(m_merges.logMerge(entry, work.now()));
     OMNICRM_TRY(work.commit());
     outcome.mergeId = entry.id;
+    qCInfo(lcMerge) << "merged" << entry.kind << entry.loserId << "into" << entry.survivorId << "as"
+                    << entry.id;
     return outcome;
 }
 
@@ -558,7 +565,10 @@ Status MergeService::undo(const QString &mergeId)
         OMNICRM_TRY(m_merges.setCandidateStatus(
             candidate, undo.value(QStringLiteral("candidate_status")).toString(), work));
     OMNICRM_TRY(m_merges.markUndone(mergeId, work.now()));
-    return work.commit();
+    OMNICRM_TRY(work.commit());
+    qCInfo(lcMerge) << "undid merge" << mergeId << "of" << entry->kind << entry->loserId << "into"
+                    << entry->survivorId;
+    return {};
 }
 
 } // namespace OmniCrm
