@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 
 #include <algorithm>
@@ -109,6 +110,10 @@ int main(int argc, char **argv)
     parser.addOption({ QStringLiteral("no-em"), QStringLiteral("Keep the default m probabilities") });
     parser.addOption({ QStringLiteral("show"), QStringLiteral("Print N wrongly linked and N missed pairs"),
                        QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption(
+        { QStringLiteral("write-csv"),
+          QStringLiteral("Also write each generated data set to FILE-SIZE-SEED.csv, with a truth column"),
+          QStringLiteral("FILE") });
     parser.addHelpOption();
     parser.process(app);
 
@@ -129,6 +134,16 @@ int main(int argc, char **argv)
         for (const qint64 seed : numbers(parser.value(QStringLiteral("seeds")))) {
             const Test::GeneratedContacts data
                 = Test::DedupeDataGenerator::generate({ int(size), quint64(seed) });
+            if (parser.isSet(QStringLiteral("write-csv"))) {
+                QFile file(QStringLiteral("%1-%2-%3.csv")
+                               .arg(parser.value(QStringLiteral("write-csv")))
+                               .arg(size)
+                               .arg(seed));
+                if (!file.open(QIODevice::WriteOnly) || file.write(data.toCsv()) < 0) {
+                    std::fprintf(stderr, "cannot write %s\n", qPrintable(file.fileName()));
+                    return 1;
+                }
+            }
             QElapsedTimer timer;
             timer.start();
             const std::clock_t cpuStart = std::clock();

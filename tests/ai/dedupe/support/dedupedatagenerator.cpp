@@ -519,12 +519,12 @@ QByteArray GeneratedContacts::toCsv() const
     QString out = QStringLiteral("id");
     for (const FieldSpec &field : fields)
         out += u',' + field.name;
-    out += u'\n';
+    out += QStringLiteral(",truth\n");
     for (qsizetype i = 0; i < rows.size(); ++i) {
         out += u'r' + QString::number(i + 1);
         for (const QString &value : rows.at(i))
             out += u',' + csvCell(value);
-        out += u'\n';
+        out += u",e" + QString::number(entityOf.at(i)) + u'\n';
     }
     return out.toUtf8();
 }

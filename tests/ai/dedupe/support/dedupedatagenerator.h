@@ -21,7 +21,8 @@ struct GeneratedContacts
     QList<QStringList> rows;
     QList<int> entityOf; // truth: the entity each row was written from
     qint64 truePairs() const;
-    /// CSV with a leading "id" column (r1, r2, …) and a header row.
+    /// CSV with a header row, a leading "id" column (r1, r2, …) and a trailing "truth" column
+    /// naming the entity (e17): not for the engine, for checking what it printed.
     QByteArray toCsv() const;
 };
 
