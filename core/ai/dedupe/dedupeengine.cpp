@@ -129,8 +129,20 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
     comparisons.reserve(blocks.pairs.size());
     for (const quint64 key : blocks.pairs)
         comparisons.push_back(model.compare(int(key >> 32), int(key & 0xffffffffu)));
-    if (options.estimateM)
-        model.estimateM(comparisons, prior, 5);
+    if (options.estimateM) {
+        // A quarter of a million evenly spread pairs pin m down as well as millions do.
+        constexpr size_t kEmPairs = 250000;
+        if (comparisons.size() <= kEmPairs) {
+            model.estimateM(comparisons, prior, 5);
+        } else {
+            std::vector<PairComparison> sample;
+            sample.reserve(kEmPairs);
+            const double step = double(comparisons.size()) / double(kEmPairs);
+            for (size_t i = 0; i < kEmPairs; ++i)
+                sample.push_back(comparisons[size_t(double(i) * step)]);
+            model.estimateM(sample, prior, 5);
+        }
+    }
     result.stats.model = model.describe();
 
     QHash<quint64, double> known;
