@@ -49,6 +49,8 @@ public:
     const QStringList &arguments() const { return m_arguments; }
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }
+    /// Every value of an option given several times (--field a:phone --field b:email).
+    QStringList values(const QString &option) const { return m_parser.values(option); }
     /// The option as an integer in [min, max], `fallback` when it is absent; nullopt after a
     /// usage error has been printed.
     std::optional<qint64> intValue(const QString &option, qint64 fallback, qint64 min, qint64 max);

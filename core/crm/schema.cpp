@@ -430,6 +430,48 @@ CREATE INDEX translation_source ON translation(source_kind, source_id, created_a
 CREATE TABLE local_secret (
     account TEXT PRIMARY KEY,
     secret BLOB NOT NULL
+// Deduplication (issue 5 §3). dedupe_review is the review queue of likely duplicates, synced so a
+// dismissal made on one machine is remembered on all; record_alternate keeps every value a merge
+// did not choose (synced); merge_log is this machine's undo history of merges (local).
+const char16_t *const kDedupe = uR"SQL(
+CREATE TABLE dedupe_review (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('contact', 'company')),
+    record_a TEXT NOT NULL,
+    record_b TEXT NOT NULL,
+    probability REAL NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'dismissed', 'merged')),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX dedupe_review_pair ON dedupe_review(kind, record_a, record_b);
+CREATE INDEX dedupe_review_status ON dedupe_review(kind, status, probability) WHERE cl % 2 = 1;
+
+CREATE TABLE record_alternate (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    source_id TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    cl INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX record_alternate_record ON record_alternate(record_type, record_id) WHERE cl % 2 = 1;
+
+CREATE TABLE merge_log (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    survivor_id TEXT NOT NULL,
+    loser_id TEXT NOT NULL,
+    undo BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    undone_at INTEGER
 );
 )SQL";
 
@@ -442,6 +484,7 @@ QList<Migration> crmMigrations()
         { 2, QStringLiteral("brands"), QString::fromUtf16(kBrands) },
         { 3, QStringLiteral("pipeline board and dashboard indexes"), QString::fromUtf16(kBoardAndDashboard) },
         { 4, QStringLiteral("record list orders and saved views"), QString::fromUtf16(kRecordLists) },
+        { 6, QStringLiteral("dedupe review queue, alternates and merge log"), QString::fromUtf16(kDedupe) },
         { 7, QStringLiteral("AI spend, translations and local secrets"), QString::fromUtf16(kAiProviders) },
     };
 }

@@ -20,6 +20,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeReplyCommand());
     commands.push_back(makeExtractCommand());
     commands.push_back(makeEvalExtractCommand());
+    commands.push_back(makeDedupeCommand());
     return commands;
 }
 

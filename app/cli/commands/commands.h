@@ -36,6 +36,7 @@ struct PersonaInput
 Result<QList<PersonaInput>> readPersonaInput(bool whole);
 std::unique_ptr<Command> makeExtractCommand();
 std::unique_ptr<Command> makeEvalExtractCommand();
+std::unique_ptr<Command> makeDedupeCommand();
 
 /// Every command, in the order --help lists them.
 std::vector<std::unique_ptr<Command>> allCommands();

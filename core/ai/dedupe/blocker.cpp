@@ -1,0 +1,148 @@
+#include "blocker.h"
+
+#include <algorithm>
+
+namespace OmniCrm {
+
+namespace {
+
+QString sortedPair(const QString &a, const QString &b)
+{
+    return a <= b ? a + u'|' + b : b + u'|' + a;
+}
+
+// Two orders for an oversized block, so that records of one common name meet the ones most like
+// them: by company and city, and by phone and e-mail.
+QString placeSignature(const PreparedData &data, const PreparedRecord &record)
+{
+    QString out;
+    if (record.company >= 0)
+        out += data.pool(Feature::Company).text(record.company);
+    out += u'|';
+    if (record.city >= 0)
+        out += data.pool(Feature::City).text(record.city);
+    return out + u'|' + record.fullSkeleton;
+}
+
+QString contactSignature(const PreparedData &data, const PreparedRecord &record)
+{
+    QString out;
+    if (!record.phones.isEmpty())
+        out += data.pool(Feature::Phone).text(record.phones.front());
+    out += u'|';
+    if (!record.emails.isEmpty())
+        out += data.pool(Feature::Email).text(record.emails.front());
+    return out + u'|' + record.fullSkeleton;
+}
+
+} // namespace
+
+Blocker::Blocker(int maxBlockSize, int windowSize)
+    : m_maxBlockSize(std::max(2, maxBlockSize))
+    , m_windowSize(std::max(2, windowSize))
+{
+}
+
+QStringList Blocker::keys(const PreparedData &data, const PreparedRecord &record)
+{
+    QStringList out;
+    for (const int phone : record.phones)
+        out.append(u"p+" + data.pool(Feature::Phone).text(phone));
+    for (qsizetype i = 0; i < record.emails.size(); ++i) {
+        out.append(u"e+" + data.pool(Feature::Email).text(record.emails[i]));
+        const QString &local = data.pool(Feature::Email).text(record.emailLocals[i]);
+        if (local.size() >= 4)
+            out.append(u"l+" + local);
+    }
+    const ValuePool &names = data.pool(Feature::GivenName);
+    if (!record.nameKey.isEmpty())
+        out.append(u"n+" + record.nameKey);
+    if (record.given >= 0 && record.family >= 0) {
+        const QString &given = names.text(record.given);
+        const QString &family = names.text(record.family);
+        out.append(u"g+" + sortedPair(given, family));
+        // A typo changes one part's skeleton at most: the other part plus the first letters of
+        // the changed one still meet, in either order.
+        out.append(u"f+" + sortedPair(given, family.left(2)));
+        out.append(u"f+" + sortedPair(given.left(2), family));
+        out.append(u"x+" + sortedPair(given.left(2), family.left(2)));
+    }
+    if (record.company >= 0) {
+        const QString &company = data.pool(Feature::Company).text(record.company);
+        if (record.given >= 0)
+            out.append(u"c+" + company + u'|' + names.text(record.given).left(2));
+        else
+            out.append(u"c+" + company);
+        if (record.given < 0 && company.size() >= 4)
+            out.append(u"q+" + company.left(4));
+    }
+    if (record.id >= 0)
+        out.append(u"i+" + data.pool(Feature::Id).text(record.id));
+    if (record.given < 0 && record.company < 0 && record.postcode >= 0)
+        out.append(u"z+" + data.pool(Feature::Postcode).text(record.postcode));
+    out.removeDuplicates();
+    return out;
+}
+
+BlockingResult Blocker::candidatePairs(const PreparedData &data) const
+{
+    // (key hash, record) sorted by hash: grouping a million keys this way costs far less than a
+    // hash table of string keys. A 64-bit hash collision merely adds a few pairs to compare.
+    const auto &records = data.records();
+    std::vector<std::pair<size_t, int>> entries;
+    entries.reserve(records.size() * 8);
+    for (int i = 0; i < int(records.size()); ++i) {
+        for (const QString &key : keys(data, records[size_t(i)]))
+            entries.emplace_back(qHash(key, size_t(0x9e3779b97f4a7c15ull)), i);
+    }
+    std::sort(entries.begin(), entries.end());
+
+    BlockingResult result;
+    std::vector<QString> places; // made only when a block overflows
+    std::vector<QString> contacts;
+    std::vector<int> members;
+    for (size_t begin = 0; begin < entries.size();) {
+        size_t end = begin + 1;
+        while (end < entries.size() && entries[end].first == entries[begin].first)
+            ++end;
+        members.clear();
+        for (size_t k = begin; k < end; ++k)
+            members.push_back(entries[k].second);
+        begin = end;
+        if (members.size() < 2)
+            continue;
+        ++result.blocks;
+        if (int(members.size()) <= m_maxBlockSize) {
+            for (size_t i = 0; i < members.size(); ++i) {
+                for (size_t j = i + 1; j < members.size(); ++j)
+                    result.pairs.push_back(pairKey(members[i], members[j]));
+            }
+            continue;
+        }
+        ++result.oversizedBlocks;
+        if (places.empty()) {
+            places.resize(records.size());
+            contacts.resize(records.size());
+            for (size_t r = 0; r < records.size(); ++r) {
+                places[r] = placeSignature(data, records[r]);
+                contacts[r] = contactSignature(data, records[r]);
+            }
+        }
+        for (const std::vector<QString> *signatures : { &places, &contacts }) {
+            std::vector<int> sorted = members;
+            std::sort(sorted.begin(), sorted.end(), [&](int a, int b) {
+                const int c = (*signatures)[size_t(a)].compare((*signatures)[size_t(b)]);
+                return c != 0 ? c < 0 : a < b;
+            });
+            for (size_t i = 0; i < sorted.size(); ++i) {
+                for (size_t j = i + 1; j < sorted.size() && j < i + size_t(m_windowSize); ++j)
+                    result.pairs.push_back(pairKey(sorted[i], sorted[j]));
+            }
+        }
+    }
+    std::sort(result.pairs.begin(), result.pairs.end());
+    result.pairs.erase(std::unique(result.pairs.begin(), result.pairs.end()), result.pairs.end());
+    return result;
+}
+
+} // namespace OmniCrm

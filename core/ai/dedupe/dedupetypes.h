@@ -1,0 +1,88 @@
+// The vocabulary of record linkage (issue 5 §3): typed fields, options, scored pairs and clusters.
+// A record is a row of strings aligned with a list of FieldSpec; several fields may share a kind
+// (two phone columns), and every value of a kind takes part in that kind's comparison.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace OmniCrm {
+
+enum class FieldKind {
+    FirstName,
+    LastName,
+    FullName,
+    Company,
+    Phone,
+    Email,
+    Address,
+    City,
+    Postcode,
+    Date,
+    Id,
+};
+
+/// "first_name" … "id"; nullopt for an unknown name.
+std::optional<FieldKind> fieldKindFromName(QStringView name);
+QString fieldKindName(FieldKind kind);
+
+struct FieldSpec
+{
+    QString name; // the column it came from, for messages
+    FieldKind kind = FieldKind::FullName;
+};
+
+struct DedupeOptions
+{
+    /// Pairs at or above this probability are linked into one cluster.
+    double threshold = 0.5;
+    /// A block (records sharing one key) larger than this is not compared all-to-all: its
+    /// records are sorted by a second key and compared within a sliding window.
+    int maxBlockSize = 64;
+    int windowSize = 8;
+    /// Prior expectation of duplicates per record; the prior odds of a pair are this over N.
+    double expectedDuplicatesPerRecord = 1.0;
+    /// Refines the m probabilities by EM over the candidate pairs (u always comes from the data).
+    bool estimateM = true;
+    /// Two clusters joined by a pair above the threshold are merged only when the mean
+    /// probability over all their cross pairs reaches this (guards against chaining).
+    double minMeanLink = 0.35;
+    /// Random record pairs drawn to estimate the u probabilities.
+    int uSampleSize = 60000;
+    quint64 seed = 0x5eed;
+};
+
+struct ScoredPair
+{
+    int a = 0; // record indexes, a < b
+    int b = 0;
+    double probability = 0;
+    double weight = 0; // log-likelihood ratio plus prior log-odds
+};
+
+struct DedupeStats
+{
+    qint64 records = 0;
+    qint64 blocks = 0;
+    qint64 oversizedBlocks = 0;
+    qint64 candidatePairs = 0;
+    qint64 linkedPairs = 0;
+    qint64 clusters = 0;
+    qint64 normalizeMs = 0;
+    qint64 blockingMs = 0;
+    qint64 scoringMs = 0;
+    qint64 clusteringMs = 0;
+    QString model; // the m and u probabilities used, one line per feature
+};
+
+struct DedupeResult
+{
+    QList<ScoredPair> pairs; // every candidate pair at or above `reportFloor` of score()
+    QList<int> clusterOf; // per record, a cluster number 0..clusters-1 (singletons included)
+    DedupeStats stats;
+};
+
+} // namespace OmniCrm

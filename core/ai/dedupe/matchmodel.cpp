@@ -1,0 +1,304 @@
+#include "matchmodel.h"
+
+#include "stringsimilarity.h"
+
+#include <QRandomGenerator64>
+
+#include <algorithm>
+#include <cmath>
+
+namespace OmniCrm {
+
+namespace {
+
+// Default m: P(level | same entity) as [disagree, partial, exact]. Phones and e-mails disagree
+// often for one person (a second number, a work address); names rarely do once folded.
+constexpr std::array<std::array<double, LevelCount>, FeatureCount> kDefaultM = { {
+    { 0.06, 0.09, 0.85 }, // GivenName
+    { 0.06, 0.09, 0.85 }, // FamilyName
+    { 0.25, 0.03, 0.72 }, // Phone
+    { 0.25, 0.00, 0.75 }, // Email
+    { 0.12, 0.13, 0.75 }, // Company
+    { 0.12, 0.00, 0.88 }, // City
+    { 0.10, 0.00, 0.90 }, // Postcode
+    { 0.08, 0.00, 0.92 }, // Date
+    { 0.03, 0.00, 0.97 }, // Id
+    { 0.15, 0.25, 0.60 }, // Address
+} };
+
+constexpr double kFloor = 1e-6;
+
+bool sameScript(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    return (a.front().unicode() < 0x0250) == (b.front().unicode() < 0x0250);
+}
+
+QStringList sortedWords(const QString &text)
+{
+    QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    words.sort();
+    words.removeDuplicates();
+    return words;
+}
+
+double sigmoid(double x)
+{
+    return 1.0 / (1.0 + std::exp(-x));
+}
+
+} // namespace
+
+MatchModel::MatchModel(const PreparedData &data)
+    : m_data(data)
+    , m_m(kDefaultM)
+{
+    for (auto &row : m_u)
+        row = { 0.9, 0.05, 0.05 };
+    refreshWeights();
+}
+
+double MatchModel::valueU(Feature feature, int valueId) const
+{
+    const Feature poolFeature = feature == Feature::FamilyName ? Feature::GivenName : feature;
+    // The chance that another random record holds the value: the records holding it, less the
+    // one at hand (a value seen only in the pair counts half). Phones, e-mails and ids are nearly
+    // unique by nature, so a small file is read as if it held at least 1,000 records: three rows
+    // cannot make a shared phone look common. Names, companies and cities come from a small
+    // vocabulary, and the file's own frequencies are the best estimate even when it is small.
+    const bool unique = feature == Feature::Phone || feature == Feature::Email || feature == Feature::Id;
+    const double present = std::max(unique ? 1000 : 1, m_data.present(feature));
+    const double others = std::max(0.5, double(m_data.pool(poolFeature).count(valueId)) - 1.0);
+    return std::min(1.0, others / present);
+}
+
+void MatchModel::addExact(PairComparison &comparison, Feature feature, int valueId) const
+{
+    comparison.level[size_t(feature)] = 2;
+    comparison.exactEvidence += float(-std::log(valueU(feature, valueId)));
+}
+
+int MatchModel::nameLevel(const ValuePool &names, int a, const QString &textA, int b, const QString &textB)
+{
+    if (a < 0 || b < 0)
+        return -1;
+    if (a == b)
+        return 2;
+    const QString &skeletonA = names.text(a);
+    const QString &skeletonB = names.text(b);
+    // A typo or a dropped letter usually leaves most of the skeleton ("trk" / "tr"), in either script.
+    if (skeletonA.size() >= 2 && skeletonB.size() >= 2
+        && StringSimilarity::jaroWinkler(skeletonA, skeletonB) >= 0.85)
+        return 1;
+    if (sameScript(textA, textB) && StringSimilarity::jaroWinkler(textA, textB) >= 0.9)
+        return 1;
+    return 0;
+}
+
+PairComparison MatchModel::compare(int ia, int ib) const
+{
+    PairComparison out;
+    out.level.fill(-1);
+    const PreparedRecord &a = m_data.records()[size_t(ia)];
+    const PreparedRecord &b = m_data.records()[size_t(ib)];
+
+    // Names, allowing for first and last written the other way round.
+    const ValuePool &names = m_data.pool(Feature::GivenName);
+    int given = nameLevel(names, a.given, a.givenText, b.given, b.givenText);
+    int family = nameLevel(names, a.family, a.familyText, b.family, b.familyText);
+    if (given < 2 || family < 2) {
+        const int crossGiven = nameLevel(names, a.given, a.givenText, b.family, b.familyText);
+        const int crossFamily = nameLevel(names, a.family, a.familyText, b.given, b.givenText);
+        if (crossGiven + crossFamily > given + family) {
+            given = crossGiven;
+            family = crossFamily;
+        }
+    }
+    if (given == 2)
+        addExact(out, Feature::GivenName, a.given);
+    else
+        out.level[size_t(Feature::GivenName)] = qint8(given);
+    if (family == 2)
+        addExact(out, Feature::FamilyName, a.family);
+    else
+        out.level[size_t(Feature::FamilyName)] = qint8(family);
+
+    if (!a.phones.isEmpty() && !b.phones.isEmpty()) {
+        int shared = -1;
+        bool near = false;
+        for (const int pa : a.phones) {
+            for (const int pb : b.phones) {
+                if (pa == pb) {
+                    if (shared < 0
+                        || m_data.pool(Feature::Phone).count(pa) < m_data.pool(Feature::Phone).count(shared))
+                        shared = pa;
+                } else if (!near) {
+                    near = StringSimilarity::oneSubstitution(m_data.pool(Feature::Phone).text(pa),
+                                                             m_data.pool(Feature::Phone).text(pb));
+                }
+            }
+        }
+        if (shared >= 0)
+            addExact(out, Feature::Phone, shared);
+        else
+            out.level[size_t(Feature::Phone)] = near ? 1 : 0;
+    }
+
+    if (!a.emails.isEmpty() && !b.emails.isEmpty()) {
+        int shared = -1;
+        bool near = false;
+        for (qsizetype i = 0; i < a.emails.size(); ++i) {
+            for (qsizetype j = 0; j < b.emails.size(); ++j) {
+                if (a.emails[i] == b.emails[j]) {
+                    shared = a.emails[i];
+                } else if (!near) {
+                    near = a.emailLocals[i] == b.emailLocals[j];
+                }
+            }
+        }
+        // One mailbox name at two providers says little either way: such names are mostly the
+        // person's name, which the name features already weigh. It counts as missing.
+        if (shared >= 0)
+            addExact(out, Feature::Email, shared);
+        else if (!near)
+            out.level[size_t(Feature::Email)] = 0;
+    }
+
+    if (a.company >= 0 && b.company >= 0) {
+        if (a.company == b.company) {
+            addExact(out, Feature::Company, a.company);
+        } else {
+            const QString &ca = m_data.pool(Feature::Company).text(a.company);
+            const QString &cb = m_data.pool(Feature::Company).text(b.company);
+            const bool near = StringSimilarity::jaroWinkler(ca, cb) >= 0.9
+                || ((ca.contains(u' ') || cb.contains(u' '))
+                    && StringSimilarity::tokenSet(sortedWords(ca), sortedWords(cb)) >= 0.5);
+            out.level[size_t(Feature::Company)] = near ? 1 : 0;
+        }
+    }
+
+    const auto exactOnly = [&](Feature feature, int va, int vb) {
+        if (va < 0 || vb < 0)
+            return;
+        if (va == vb)
+            addExact(out, feature, va);
+        else
+            out.level[size_t(feature)] = 0;
+    };
+    exactOnly(Feature::City, a.city, b.city);
+    exactOnly(Feature::Postcode, a.postcode, b.postcode);
+    exactOnly(Feature::Date, a.date, b.date);
+    exactOnly(Feature::Id, a.id, b.id);
+
+    if (!a.address.isEmpty() && !b.address.isEmpty()) {
+        const double similarity = StringSimilarity::tokenSet(a.address, b.address);
+        out.level[size_t(Feature::Address)] = similarity >= 0.8 ? 2 : similarity >= 0.5 ? 1 : 0;
+    }
+    return out;
+}
+
+double MatchModel::weight(const PairComparison &comparison) const
+{
+    double total = comparison.exactEvidence;
+    for (int f = 0; f < FeatureCount; ++f) {
+        const int level = comparison.level[size_t(f)];
+        if (level < 0)
+            continue;
+        // Address has no value frequencies: its exact level uses the sampled u.
+        if (level == 2 && Feature(f) != Feature::Address)
+            total += m_logMExact[size_t(f)];
+        else
+            total += m_weight[size_t(f)][size_t(level)];
+    }
+    return total;
+}
+
+void MatchModel::estimateU(int samples, quint64 seed)
+{
+    const int n = int(m_data.records().size());
+    std::array<std::array<double, LevelCount>, FeatureCount> counts {};
+    if (n >= 2) {
+        QRandomGenerator64 random(seed);
+        for (int s = 0; s < samples; ++s) {
+            const int a = int(random.bounded(quint64(n)));
+            int b = int(random.bounded(quint64(n - 1)));
+            if (b >= a)
+                ++b;
+            const PairComparison comparison = compare(std::min(a, b), std::max(a, b));
+            for (int f = 0; f < FeatureCount; ++f) {
+                if (comparison.level[size_t(f)] >= 0)
+                    counts[size_t(f)][size_t(comparison.level[size_t(f)])] += 1;
+            }
+        }
+    }
+    for (int f = 0; f < FeatureCount; ++f) {
+        const double total = counts[size_t(f)][0] + counts[size_t(f)][1] + counts[size_t(f)][2];
+        for (int l = 0; l < LevelCount; ++l) {
+            // Add-half smoothing: a level never seen among random pairs is rare, not impossible.
+            m_u[size_t(f)][size_t(l)] = (counts[size_t(f)][size_t(l)] + 0.5) / (total + 1.5);
+        }
+    }
+    refreshWeights();
+}
+
+void MatchModel::estimateM(const std::vector<PairComparison> &comparisons, double priorLogOdds,
+                           int iterations, double strength)
+{
+    for (int iteration = 0; iteration < iterations; ++iteration) {
+        std::array<std::array<double, LevelCount>, FeatureCount> sums {};
+        std::array<double, FeatureCount> totals {};
+        for (const PairComparison &comparison : comparisons) {
+            const double g = sigmoid(priorLogOdds + weight(comparison));
+            for (int f = 0; f < FeatureCount; ++f) {
+                const int level = comparison.level[size_t(f)];
+                if (level < 0)
+                    continue;
+                sums[size_t(f)][size_t(level)] += g;
+                totals[size_t(f)] += g;
+            }
+        }
+        for (int f = 0; f < FeatureCount; ++f) {
+            for (int l = 0; l < LevelCount; ++l) {
+                const double prior = kDefaultM[size_t(f)][size_t(l)];
+                m_m[size_t(f)][size_t(l)]
+                    = (sums[size_t(f)][size_t(l)] + strength * prior) / (totals[size_t(f)] + strength);
+            }
+        }
+        refreshWeights();
+    }
+}
+
+QString MatchModel::describe() const
+{
+    static const char *names[]
+        = { "given", "family", "phone", "email", "company", "city", "postcode", "date", "id", "address" };
+    QString out;
+    for (int f = 0; f < FeatureCount; ++f) {
+        if (!m_data.uses(Feature(f)))
+            continue;
+        out += QStringLiteral("%1 m=%2/%3/%4 u=%5/%6/%7\n")
+                   .arg(QLatin1String(names[f]))
+                   .arg(m_m[size_t(f)][0], 0, 'f', 3)
+                   .arg(m_m[size_t(f)][1], 0, 'f', 3)
+                   .arg(m_m[size_t(f)][2], 0, 'f', 3)
+                   .arg(m_u[size_t(f)][0], 0, 'g', 3)
+                   .arg(m_u[size_t(f)][1], 0, 'g', 3)
+                   .arg(m_u[size_t(f)][2], 0, 'g', 3);
+    }
+    return out;
+}
+
+void MatchModel::refreshWeights()
+{
+    for (int f = 0; f < FeatureCount; ++f) {
+        for (int l = 0; l < LevelCount; ++l) {
+            const double mValue = std::max(m_m[size_t(f)][size_t(l)], kFloor);
+            const double uValue = std::max(m_u[size_t(f)][size_t(l)], kFloor);
+            m_weight[size_t(f)][size_t(l)] = std::log(mValue / uValue);
+        }
+        m_logMExact[size_t(f)] = std::log(std::max(m_m[size_t(f)][2], kFloor));
+    }
+}
+
+} // namespace OmniCrm

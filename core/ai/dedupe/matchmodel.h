@@ -1,0 +1,59 @@
+// MatchModel: the Fellegi–Sunter side of record linkage. A pair of prepared records becomes one
+// agreement level per feature (missing, disagree, partial, exact); each level carries a weight
+// log(m/u). u comes from the data: level shares over random record pairs, and for exact
+// agreement the frequency of the shared value itself, so two "محمد" agree for less than two
+// "Nawaf". m starts from sensible defaults and may be refined by EM over the candidate pairs.
+#pragma once
+
+#include "preparedrecord.h"
+
+#include <array>
+#include <vector>
+
+namespace OmniCrm {
+
+inline constexpr int LevelCount = 3; // 0 disagree, 1 partial, 2 exact; -1 means missing
+
+struct PairComparison
+{
+    std::array<qint8, FeatureCount> level {};
+    /// Σ −log(u_value) over the features agreeing exactly on an interned value.
+    float exactEvidence = 0;
+};
+
+class MatchModel
+{
+public:
+    explicit MatchModel(const PreparedData &data);
+
+    PairComparison compare(int a, int b) const;
+    /// Log-likelihood ratio of the comparison (no prior).
+    double weight(const PairComparison &comparison) const;
+
+    /// u per feature and level from `samples` random pairs (exact agreement uses value frequencies).
+    void estimateU(int samples, quint64 seed);
+    /// m per feature and level by EM over `comparisons`, the prior log-odds fixed; the defaults act
+    /// as a prior of `strength` pseudo-pairs so a feature the candidates rarely show stays sane.
+    void estimateM(const std::vector<PairComparison> &comparisons, double priorLogOdds, int iterations,
+                   double strength = 50.0);
+
+    double m(Feature feature, int level) const { return m_m[size_t(feature)][size_t(level)]; }
+    double u(Feature feature, int level) const { return m_u[size_t(feature)][size_t(level)]; }
+    /// m and u per feature and level, one line per feature in use (benchmarks, logs).
+    QString describe() const;
+    /// u of exact agreement on one value: how often a record holds it.
+    double valueU(Feature feature, int valueId) const;
+
+private:
+    static int nameLevel(const ValuePool &names, int a, const QString &textA, int b, const QString &textB);
+    void addExact(PairComparison &comparison, Feature feature, int valueId) const;
+    void refreshWeights();
+
+    const PreparedData &m_data;
+    std::array<std::array<double, LevelCount>, FeatureCount> m_m {};
+    std::array<std::array<double, LevelCount>, FeatureCount> m_u {};
+    std::array<std::array<double, LevelCount>, FeatureCount> m_weight {};
+    std::array<double, FeatureCount> m_logMExact {};
+};
+
+} // namespace OmniCrm

@@ -1,0 +1,574 @@
+#include "mergeservice.h"
+
+#include "changelog.h"
+#include "companyrepository.h"
+#include "contactrepository.h"
+#include "entities.h"
+#include "settingsrepository.h"
+#include "validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <algorithm>
+
+namespace OmniCrm {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcMerge, "omnicrm.ai.dedupe.merge")
+
+const QString kContact = QStringLiteral("contact");
+const QString kCompany = QStringLiteral("company");
+const QString kNotes = QStringLiteral("notes");
+
+template <typename Record> struct ScalarField
+{
+    const char *name;
+    QString Record::*member;
+};
+
+// The fields survivorship decides one by one. Ids, times, the import batch and children are not
+// among them.
+const ScalarField<Contact> kContactFields[] = {
+    { "full_name", &Contact::fullName }, { "first_name", &Contact::firstName },
+    { "last_name", &Contact::lastName }, { "company_id", &Contact::companyId },
+    { "title", &Contact::title },        { "city", &Contact::city },
+    { "country", &Contact::country },    { "address", &Contact::address },
+    { "website", &Contact::website },    { "source", &Contact::source },
+    { "notes", &Contact::notes },        { "owner_id", &Contact::ownerId },
+};
+
+const ScalarField<Company> kCompanyFields[] = {
+    { "name", &Company::name },          { "industry", &Company::industry },
+    { "website", &Company::website },    { "phone_e164", &Company::phoneE164 },
+    { "phone_raw", &Company::phoneRaw }, { "email", &Company::email },
+    { "city", &Company::city },          { "country", &Company::country },
+    { "address", &Company::address },    { "notes", &Company::notes },
+    { "owner_id", &Company::ownerId },
+};
+
+template <typename Record, size_t N>
+QJsonObject fieldsToJson(const Record &record, const ScalarField<Record> (&fields)[N])
+{
+    QJsonObject out;
+    for (const auto &field : fields)
+        out.insert(QLatin1String(field.name), record.*(field.member));
+    return out;
+}
+
+template <typename Record, size_t N>
+void fieldsFromJson(Record &record, const QJsonObject &json, const ScalarField<Record> (&fields)[N])
+{
+    for (const auto &field : fields)
+        record.*(field.member) = json.value(QLatin1String(field.name)).toString();
+}
+
+template <typename Record, size_t N>
+int completeness(const Record &record, const ScalarField<Record> (&fields)[N])
+{
+    int filled = 0;
+    for (const auto &field : fields)
+        filled += (record.*(field.member)).trimmed().isEmpty() ? 0 : 1;
+    return filled;
+}
+
+/// Survivorship per field: `after` starts as the survivor; returns (field, value) alternates.
+template <typename Record, size_t N>
+QList<std::pair<QString, QString>> mergeFields(Record &after, const Record &loser, bool loserIsNewer,
+                                               const ScalarField<Record> (&fields)[N])
+{
+    QList<std::pair<QString, QString>> alternates;
+    for (const auto &field : fields) {
+        QString &mine = after.*(field.member);
+        const QString &theirs = loser.*(field.member);
+        if (theirs.trimmed().isEmpty() || theirs == mine)
+            continue;
+        if (mine.trimmed().isEmpty()) {
+            mine = theirs;
+        } else if (QLatin1String(field.name) == kNotes) {
+            mine = loserIsNewer ? theirs + u"\n\n" + mine : mine + u"\n\n" + theirs;
+        } else if (loserIsNewer) {
+            alternates.append({ QLatin1String(field.name), mine });
+            mine = theirs;
+        } else {
+            alternates.append({ QLatin1String(field.name), theirs });
+        }
+    }
+    return alternates;
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList fromArray(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &item : value.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+QString kindName(MergeKind kind)
+{
+    return kind == MergeKind::Contact ? kContact : kCompany;
+}
+
+} // namespace
+
+MergeService::MergeService(ChangeLog &log, ContactRepository &contacts, CompanyRepository &companies,
+                           MergeRepository &merges, SettingsRepository &settings,
+                           const PhoneNormalizer &phones)
+    : m_log(log)
+    , m_contacts(contacts)
+    , m_companies(companies)
+    , m_merges(merges)
+    , m_settings(settings)
+    , m_phones(phones)
+{
+}
+
+Status MergeService::setAutoMerge(bool allowed)
+{
+    return m_settings.setValue(AutoMergeSetting, allowed ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+Result<bool> MergeService::autoMergeAllowed() const
+{
+    auto value = m_settings.value(AutoMergeSetting, QStringLiteral("0"));
+    if (!value)
+        return value.error();
+    return *value == u"1";
+}
+
+Result<QList<QStringList>> MergeService::contactRows(QStringList &ids, QList<FieldSpec> &fields) const
+{
+    fields = { { QStringLiteral("full_name"), FieldKind::FullName },
+               { QStringLiteral("phones"), FieldKind::Phone },
+               { QStringLiteral("emails"), FieldKind::Email },
+               { QStringLiteral("company"), FieldKind::Company },
+               { QStringLiteral("city"), FieldKind::City },
+               { QStringLiteral("address"), FieldKind::Address } };
+    QHash<QString, QString> companyNames;
+    QList<QStringList> rows;
+    Status lookup;
+    OMNICRM_TRY(m_contacts.forEach([&](const Contact &contact) {
+        QString company;
+        if (!contact.companyId.isEmpty()) {
+            auto it = companyNames.constFind(contact.companyId);
+            if (it == companyNames.constEnd()) {
+                auto found = m_companies.find(contact.companyId);
+                it = companyNames.insert(contact.companyId, found ? found->name : QString());
+            }
+            company = it.value();
+        }
+        QStringList phones;
+        for (const ContactPhone &phone : contact.phones)
+            phones.append(phone.e164);
+        QStringList emails;
+        for (const ContactEmail &email : contact.emails)
+            emails.append(email.email);
+        ids.append(contact.meta.id);
+        rows.append({ contact.fullName, phones.join(u';'), emails.join(u';'), company, contact.city,
+                      contact.address });
+        return true;
+    }));
+    return rows;
+}
+
+Result<QList<QStringList>> MergeService::companyRows(QStringList &ids, QList<FieldSpec> &fields) const
+{
+    fields = { { QStringLiteral("name"), FieldKind::Company },
+               { QStringLiteral("phone"), FieldKind::Phone },
+               { QStringLiteral("email"), FieldKind::Email },
+               { QStringLiteral("city"), FieldKind::City },
+               { QStringLiteral("address"), FieldKind::Address } };
+    QList<QStringList> rows;
+    OMNICRM_TRY(m_companies.forEach([&](const Company &company) {
+        ids.append(company.meta.id);
+        rows.append({ company.name, company.phoneE164, company.email, company.city, company.address });
+        return true;
+    }));
+    return rows;
+}
+
+Result<DuplicateScan> MergeService::findDuplicates(MergeKind kind, double reviewThreshold,
+                                                   double autoThreshold)
+{
+    QStringList ids;
+    QList<FieldSpec> fields;
+    auto rows = kind == MergeKind::Contact ? contactRows(ids, fields) : companyRows(ids, fields);
+    if (!rows)
+        return rows.error();
+    DedupeOptions options;
+    options.threshold = reviewThreshold;
+    auto result = DedupeEngine(m_phones).run(fields, *rows, options, reviewThreshold);
+    if (!result)
+        return result.error();
+    auto allowed = autoMergeAllowed();
+    if (!allowed)
+        return allowed.error();
+
+    DuplicateScan scan;
+    scan.records = int(ids.size());
+    QSet<QString> merged; // records gone in this scan
+    QList<ScoredPair> pairs = result->pairs;
+    std::sort(pairs.begin(), pairs.end(),
+              [](const ScoredPair &x, const ScoredPair &y) { return x.probability > y.probability; });
+    for (const ScoredPair &pair : pairs) {
+        const QString &a = ids.at(pair.a);
+        const QString &b = ids.at(pair.b);
+        if (merged.contains(a) || merged.contains(b))
+            continue;
+        DuplicateCandidate candidate;
+        candidate.kind = kindName(kind);
+        candidate.recordA = a;
+        candidate.recordB = b;
+        candidate.probability = pair.probability;
+        OMNICRM_TRY(
+            inUnitOfWork(m_log, [&](UnitOfWork &work) { return m_merges.saveCandidate(candidate, work); }));
+        if (*allowed && pair.probability >= autoThreshold && candidate.status == u"pending") {
+            auto outcome = merge(kind, a, b);
+            if (!outcome)
+                return outcome.error();
+            merged.insert(outcome->loserId);
+            scan.autoMerged.append(*outcome);
+        }
+    }
+    auto queue = reviewQueue(kind);
+    if (!queue)
+        return queue.error();
+    scan.queued = int(queue->size());
+    return scan;
+}
+
+Result<QList<DuplicateCandidate>> MergeService::reviewQueue(MergeKind kind) const
+{
+    return m_merges.candidates(kindName(kind), QStringLiteral("pending"));
+}
+
+Status MergeService::dismiss(const QString &candidateId)
+{
+    auto candidate = m_merges.candidateById(candidateId);
+    if (!candidate)
+        return candidate.error();
+    return inUnitOfWork(m_log, [&](UnitOfWork &work) {
+        return m_merges.setCandidateStatus(candidateId, QStringLiteral("dismissed"), work);
+    });
+}
+
+Result<QList<RecordAlternate>> MergeService::alternatesOf(MergeKind kind, const QString &id) const
+{
+    return m_merges.alternatesOf(kindName(kind), id);
+}
+
+Result<MergeOutcome> MergeService::merge(MergeKind kind, const QString &a, const QString &b)
+{
+    if (a == b)
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("cannot merge %1 with itself").arg(a));
+    return kind == MergeKind::Contact ? mergeContacts(a, b) : mergeCompanies(a, b);
+}
+
+Status MergeService::markCandidateMerged(const QString &kind, const QString &a, const QString &b,
+                                         QJsonObject &undo, UnitOfWork &work)
+{
+    auto candidate = m_merges.candidate(kind, a, b);
+    if (!candidate)
+        return candidate.error();
+    if (!*candidate)
+        return {};
+    undo.insert(QStringLiteral("candidate"), (*candidate)->id);
+    undo.insert(QStringLiteral("candidate_status"), (*candidate)->status);
+    return m_merges.setCandidateStatus((*candidate)->id, QStringLiteral("merged"), work);
+}
+
+Status MergeService::moveLinks(const QString &type, const QString &from, const QString &to, QJsonObject &undo,
+                               UnitOfWork &work)
+{
+    auto activities = m_merges.activityIdsOf(type, from);
+    if (!activities)
+        return activities.error();
+    for (const QString &id : *activities)
+        OMNICRM_TRY(m_merges.setActivityTarget(id, to, work));
+    undo.insert(QStringLiteral("activities"), toArray(*activities));
+
+    auto deals = m_merges.dealIdsOf(type, from);
+    if (!deals)
+        return deals.error();
+    for (const QString &id : *deals)
+        OMNICRM_TRY(m_merges.setDealLink(id, type, to, work));
+    undo.insert(QStringLiteral("deals"), toArray(*deals));
+
+    if (type == kCompany) {
+        auto contacts = m_merges.contactIdsOfCompany(from);
+        if (!contacts)
+            return contacts.error();
+        for (const QString &id : *contacts)
+            OMNICRM_TRY(m_merges.setContactCompany(id, to, work));
+        undo.insert(QStringLiteral("contacts"), toArray(*contacts));
+    }
+
+    // Tags are an add-wins set with one row per (tag, record): a tag both records carry keeps
+    // the survivor's row and retires the loser's; a tag only the loser carries moves over.
+    auto mine = m_merges.tagLinksOf(type, to);
+    if (!mine)
+        return mine.error();
+    auto theirs = m_merges.tagLinksOf(type, from);
+    if (!theirs)
+        return theirs.error();
+    QStringList moved;
+    QStringList retired;
+    QStringList revived;
+    for (const TagLinkRef &link : *theirs) {
+        if (link.causalLength % 2 == 0)
+            continue;
+        const auto own = std::find_if(mine->begin(), mine->end(),
+                                      [&](const TagLinkRef &m) { return m.tagId == link.tagId; });
+        if (own == mine->end()) {
+            OMNICRM_TRY(m_merges.setTagLinkTarget(link.id, to, work));
+            moved.append(link.id);
+            continue;
+        }
+        if (own->causalLength % 2 == 0) {
+            OMNICRM_TRY(m_merges.setTagLinkCausalLength(own->id, own->causalLength + 1, work));
+            revived.append(own->id);
+        }
+        OMNICRM_TRY(m_merges.setTagLinkCausalLength(link.id, link.causalLength + 1, work));
+        retired.append(link.id);
+    }
+    undo.insert(QStringLiteral("tags_moved"), toArray(moved));
+    undo.insert(QStringLiteral("tags_retired"), toArray(retired));
+    undo.insert(QStringLiteral("tags_revived"), toArray(revived));
+    return {};
+}
+
+Status MergeService::restoreLinks(const QString &type, const QString &from, const QString &to,
+                                  const QJsonObject &undo, UnitOfWork &work)
+{
+    for (const QString &id : fromArray(undo.value(QStringLiteral("activities"))))
+        OMNICRM_TRY(m_merges.setActivityTarget(id, from, work));
+    for (const QString &id : fromArray(undo.value(QStringLiteral("deals"))))
+        OMNICRM_TRY(m_merges.setDealLink(id, type, from, work));
+    for (const QString &id : fromArray(undo.value(QStringLiteral("contacts"))))
+        OMNICRM_TRY(m_merges.setContactCompany(id, from, work));
+    for (const QString &id : fromArray(undo.value(QStringLiteral("tags_moved"))))
+        OMNICRM_TRY(m_merges.setTagLinkTarget(id, from, work));
+    // Retired and revived rows flip back: one more step of their causal length each.
+    auto links = m_merges.tagLinksOf(type, from);
+    if (!links)
+        return links.error();
+    auto survivorLinks = m_merges.tagLinksOf(type, to);
+    if (!survivorLinks)
+        return survivorLinks.error();
+    const auto flip = [&](const QList<TagLinkRef> &rows, const QStringList &wanted) -> Status {
+        for (const TagLinkRef &link : rows) {
+            if (wanted.contains(link.id))
+                OMNICRM_TRY(m_merges.setTagLinkCausalLength(link.id, link.causalLength + 1, work));
+        }
+        return {};
+    };
+    OMNICRM_TRY(flip(*links, fromArray(undo.value(QStringLiteral("tags_retired")))));
+    return flip(*survivorLinks, fromArray(undo.value(QStringLiteral("tags_revived"))));
+}
+
+Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString &b)
+{
+    auto first = m_contacts.find(a);
+    if (!first)
+        return first.error();
+    auto second = m_contacts.find(b);
+    if (!second)
+        return second.error();
+    if (!first->meta.isAlive() || !second->meta.isAlive())
+        return Error::make(ErrorCode::Conflict,
+                           QStringLiteral("contact %1 is deleted").arg(first->meta.isAlive() ? b : a));
+
+    const auto score = [](const Contact &c) {
+        return completeness(c, kContactFields) + int(c.phones.size()) + int(c.emails.size());
+    };
+    const bool firstSurvives = score(*first) != score(*second)
+        ? score(*first) > score(*second)
+        : first->meta.updatedAt >= second->meta.updatedAt;
+    const Contact &survivor = firstSurvives ? *first : *second;
+    const Contact &loser = firstSurvives ? *second : *first;
+    const bool loserIsNewer = loser.meta.updatedAt > survivor.meta.updatedAt;
+
+    Contact after = survivor;
+    const auto alternates = mergeFields(after, loser, loserIsNewer, kContactFields);
+    for (const ContactPhone &phone : loser.phones) {
+        const bool known = std::any_of(after.phones.begin(), after.phones.end(),
+                                       [&](const ContactPhone &p) { return p.e164 == phone.e164; });
+        if (!known) {
+            ContactPhone copy = phone;
+            copy.id.clear();
+            copy.isPrimary = after.phones.isEmpty();
+            after.phones.append(copy);
+        }
+    }
+    for (const ContactEmail &email : loser.emails) {
+        const bool known = std::any_of(after.emails.begin(), after.emails.end(),
+                                       [&](const ContactEmail &e) { return e.email == email.email; });
+        if (!known) {
+            ContactEmail copy = email;
+            copy.id.clear();
+            copy.isPrimary = after.emails.isEmpty();
+            after.emails.append(copy);
+        }
+    }
+
+    QJsonObject undo;
+    undo.insert(QStringLiteral("survivor"), fieldsToJson(survivor, kContactFields));
+    MergeOutcome outcome { {}, survivor.meta.id, loser.meta.id };
+    UnitOfWork work(m_log);
+    OMNICRM_TRY(work.began());
+    OMNICRM_TRY(m_contacts.update(survivor, after, sortKeyFor(after.fullName), work));
+    QStringList addedPhones;
+    for (const ContactPhone &phone : after.phones) {
+        if (std::none_of(survivor.phones.begin(), survivor.phones.end(),
+                         [&](const ContactPhone &p) { return p.id == phone.id; }))
+            addedPhones.append(phone.id);
+    }
+    QStringList addedEmails;
+    for (const ContactEmail &email : after.emails) {
+        if (std::none_of(survivor.emails.begin(), survivor.emails.end(),
+                         [&](const ContactEmail &e) { return e.id == email.id; }))
+            addedEmails.append(email.id);
+    }
+    undo.insert(QStringLiteral("added_phones"), toArray(addedPhones));
+    undo.insert(QStringLiteral("added_emails"), toArray(addedEmails));
+    QStringList alternateIds;
+    for (const auto &[field, value] : alternates) {
+        RecordAlternate alternate { {}, kContact, survivor.meta.id, field, value, loser.meta.id };
+        auto id = m_merges.addAlternate(alternate, work);
+        if (!id)
+            return id.error();
+        alternateIds.append(*id);
+    }
+    undo.insert(QStringLiteral("alternates"), toArray(alternateIds));
+    OMNICRM_TRY(moveLinks(kContact, loser.meta.id, survivor.meta.id, undo, work));
+    OMNICRM_TRY(m_contacts.setCausalLength(loser.meta.id, loser.meta.causalLength + 1, work));
+    OMNICRM_TRY(markCandidateMerged(kContact, a, b, undo, work));
+
+    MergeLogEntry entry {
+        {}, kContact,    survivor.meta.id, loser.meta.id, QJsonDocument(undo).toJson(QJsonDocument::Compact),
+        0,  std::nullopt
+    };
+    OMNICRM_TRY(m_merges.logMerge(entry, work.now()));
+    OMNICRM_TRY(work.commit());
+    outcome.mergeId = entry.id;
+    qCInfo(lcMerge) << "merged" << entry.kind << entry.loserId << "into" << entry.survivorId << "as"
+                    << entry.id;
+    return outcome;
+}
+
+Result<MergeOutcome> MergeService::mergeCompanies(const QString &a, const QString &b)
+{
+    auto first = m_companies.find(a);
+    if (!first)
+        return first.error();
+    auto second = m_companies.find(b);
+    if (!second)
+        return second.error();
+    if (!first->meta.isAlive() || !second->meta.isAlive())
+        return Error::make(ErrorCode::Conflict,
+                           QStringLiteral("company %1 is deleted").arg(first->meta.isAlive() ? b : a));
+
+    const int firstScore = completeness(*first, kCompanyFields);
+    const int secondScore = completeness(*second, kCompanyFields);
+    const bool firstSurvives = firstScore != secondScore ? firstScore > secondScore
+                                                         : first->meta.updatedAt >= second->meta.updatedAt;
+    const Company &survivor = firstSurvives ? *first : *second;
+    const Company &loser = firstSurvives ? *second : *first;
+    Company after = survivor;
+    const auto alternates
+        = mergeFields(after, loser, loser.meta.updatedAt > survivor.meta.updatedAt, kCompanyFields);
+
+    QJsonObject undo;
+    undo.insert(QStringLiteral("survivor"), fieldsToJson(survivor, kCompanyFields));
+    MergeOutcome outcome { {}, survivor.meta.id, loser.meta.id };
+    UnitOfWork work(m_log);
+    OMNICRM_TRY(work.began());
+    OMNICRM_TRY(m_companies.update(survivor, after, sortKeyFor(after.name), work));
+    QStringList alternateIds;
+    for (const auto &[field, value] : alternates) {
+        RecordAlternate alternate { {}, kCompany, survivor.meta.id, field, value, loser.meta.id };
+        auto id = m_merges.addAlternate(alternate, work);
+        if (!id)
+            return id.error();
+        alternateIds.append(*id);
+    }
+    undo.insert(QStringLiteral("alternates"), toArray(alternateIds));
+    OMNICRM_TRY(moveLinks(kCompany, loser.meta.id, survivor.meta.id, undo, work));
+    OMNICRM_TRY(m_companies.setCausalLength(loser.meta.id, loser.meta.causalLength + 1, work));
+    OMNICRM_TRY(markCandidateMerged(kCompany, a, b, undo, work));
+    MergeLogEntry entry {
+        {}, kCompany,    survivor.meta.id, loser.meta.id, QJsonDocument(undo).toJson(QJsonDocument::Compact),
+        0,  std::nullopt
+    };
+    OMNICRM_TRY(m_merges.logMerge(entry, work.now()));
+    OMNICRM_TRY(work.commit());
+    outcome.mergeId = entry.id;
+    qCInfo(lcMerge) << "merged" << entry.kind << entry.loserId << "into" << entry.survivorId << "as"
+                    << entry.id;
+    return outcome;
+}
+
+Status MergeService::undo(const QString &mergeId)
+{
+    auto entry = m_merges.findMerge(mergeId);
+    if (!entry)
+        return entry.error();
+    if (entry->undoneAt)
+        return Error::make(ErrorCode::Conflict, QStringLiteral("merge %1 was already undone").arg(mergeId));
+    const QJsonObject undo = QJsonDocument::fromJson(entry->undo).object();
+    const QJsonObject before = undo.value(QStringLiteral("survivor")).toObject();
+
+    UnitOfWork work(m_log);
+    OMNICRM_TRY(work.began());
+    if (entry->kind == kContact) {
+        auto current = m_contacts.find(entry->survivorId);
+        if (!current)
+            return current.error();
+        Contact restored = *current;
+        fieldsFromJson(restored, before, kContactFields);
+        const QStringList addedPhones = fromArray(undo.value(QStringLiteral("added_phones")));
+        const QStringList addedEmails = fromArray(undo.value(QStringLiteral("added_emails")));
+        restored.phones.removeIf([&](const ContactPhone &p) { return addedPhones.contains(p.id); });
+        restored.emails.removeIf([&](const ContactEmail &e) { return addedEmails.contains(e.id); });
+        OMNICRM_TRY(m_contacts.update(*current, restored, sortKeyFor(restored.fullName), work));
+        auto loser = m_contacts.find(entry->loserId);
+        if (!loser)
+            return loser.error();
+        if (!loser->meta.isAlive())
+            OMNICRM_TRY(m_contacts.setCausalLength(entry->loserId, loser->meta.causalLength + 1, work));
+    } else {
+        auto current = m_companies.find(entry->survivorId);
+        if (!current)
+            return current.error();
+        Company restored = *current;
+        fieldsFromJson(restored, before, kCompanyFields);
+        OMNICRM_TRY(m_companies.update(*current, restored, sortKeyFor(restored.name), work));
+        auto loser = m_companies.find(entry->loserId);
+        if (!loser)
+            return loser.error();
+        if (!loser->meta.isAlive())
+            OMNICRM_TRY(m_companies.setCausalLength(entry->loserId, loser->meta.causalLength + 1, work));
+    }
+    OMNICRM_TRY(restoreLinks(entry->kind, entry->loserId, entry->survivorId, undo, work));
+    for (const QString &id : fromArray(undo.value(QStringLiteral("alternates"))))
+        OMNICRM_TRY(m_merges.removeAlternate(id, work));
+    if (const QString candidate = undo.value(QStringLiteral("candidate")).toString(); !candidate.isEmpty())
+        OMNICRM_TRY(m_merges.setCandidateStatus(
+            candidate, undo.value(QStringLiteral("candidate_status")).toString(), work));
+    OMNICRM_TRY(m_merges.markUndone(mergeId, work.now()));
+    OMNICRM_TRY(work.commit());
+    qCInfo(lcMerge) << "undid merge" << mergeId << "of" << entry->kind << entry->loserId << "into"
+                    << entry->survivorId;
+    return {};
+}
+
+} // namespace OmniCrm

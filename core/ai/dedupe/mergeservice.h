@@ -1,0 +1,91 @@
+// MergeService: duplicates among the store's contacts and companies (DedupeEngine over the live
+// records), the review queue, and merge with undo (issue 5 §3).
+//
+// A merge keeps one survivor: the more complete record (ties: the more recently changed). Per
+// field the survivor's value stays unless it is empty; where both have different values the more
+// recently changed record's value wins and the other is kept as an alternate; phones and e-mails
+// are unioned and notes joined. Activities, deals, a company's contacts and tag links move to the
+// survivor, the loser is soft-deleted (causal length). Everything is one UnitOfWork, so it reaches
+// the outbox and syncs, and undo() restores the loser, its links and the survivor's values, again
+// as one unit. The rule that is not obvious: auto-merge happens only when the store's preference
+// allows it (off by default); otherwise likely pairs wait in the review queue.
+#pragma once
+
+#include "dedupeengine.h"
+#include "mergerepository.h"
+
+#include <QJsonObject>
+
+namespace OmniCrm {
+
+class ChangeLog;
+class CompanyRepository;
+class ContactRepository;
+class PhoneNormalizer;
+class SettingsRepository;
+struct Company;
+struct Contact;
+
+enum class MergeKind { Contact, Company };
+
+struct MergeOutcome
+{
+    QString mergeId;
+    QString survivorId;
+    QString loserId;
+};
+
+struct DuplicateScan
+{
+    int records = 0;
+    int queued = 0; // pairs in the review queue after the scan (pending ones)
+    QList<MergeOutcome> autoMerged;
+};
+
+class MergeService
+{
+public:
+    /// The setting (meta key) that allows auto-merge: "1" on, anything else off.
+    static inline const QString AutoMergeSetting = QStringLiteral("pref.dedupe.auto_merge");
+
+    MergeService(ChangeLog &log, ContactRepository &contacts, CompanyRepository &companies,
+                 MergeRepository &merges, SettingsRepository &settings, const PhoneNormalizer &phones);
+
+    /// Pairs at or above `reviewThreshold` go to the review queue (a dismissed pair stays
+    /// dismissed); pairs at or above `autoThreshold` are merged when the setting allows it.
+    Result<DuplicateScan> findDuplicates(MergeKind kind, double reviewThreshold = 0.5,
+                                         double autoThreshold = 0.98);
+    Result<QList<DuplicateCandidate>> reviewQueue(MergeKind kind) const;
+    /// Remembers that the pair is not a duplicate: later scans keep it out of the queue.
+    Status dismiss(const QString &candidateId);
+    Status setAutoMerge(bool allowed);
+    Result<bool> autoMergeAllowed() const;
+
+    /// Merges two live records of one kind; which one survives is the service's choice.
+    Result<MergeOutcome> merge(MergeKind kind, const QString &a, const QString &b);
+    /// Undoes a merge as a whole. Conflict when it was already undone.
+    Status undo(const QString &mergeId);
+
+    Result<QList<RecordAlternate>> alternatesOf(MergeKind kind, const QString &id) const;
+
+private:
+    Result<QList<QStringList>> contactRows(QStringList &ids, QList<FieldSpec> &fields) const;
+    Result<QList<QStringList>> companyRows(QStringList &ids, QList<FieldSpec> &fields) const;
+    Result<MergeOutcome> mergeContacts(const QString &a, const QString &b);
+    Result<MergeOutcome> mergeCompanies(const QString &a, const QString &b);
+    Status moveLinks(const QString &type, const QString &from, const QString &to, QJsonObject &undo,
+                     UnitOfWork &work);
+    Status restoreLinks(const QString &type, const QString &from, const QString &to, const QJsonObject &undo,
+                        UnitOfWork &work);
+    Status markCandidateMerged(const QString &kind, const QString &a, const QString &b, QJsonObject &undo,
+                               UnitOfWork &work);
+
+    ChangeLog &m_log;
+    ContactRepository &m_contacts;
+    CompanyRepository &m_companies;
+    MergeRepository &m_merges;
+    SettingsRepository &m_settings;
+    const PhoneNormalizer &m_phones;
+};
+
+} // namespace OmniCrm

@@ -1,0 +1,101 @@
+// PreparedRecord: one record after normalisation, values interned to integers so that comparing
+// and counting never touch a string twice. Internal to the dedupe engine.
+#pragma once
+
+#include "dedupetypes.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVarLengthArray>
+
+#include <vector>
+
+namespace OmniCrm {
+
+class FieldNormalizer;
+
+/// The comparisons the engine makes; which ones run depends on the kinds the schema has.
+enum class Feature {
+    GivenName,
+    FamilyName,
+    Phone,
+    Email,
+    Company,
+    City,
+    Postcode,
+    Date,
+    Id,
+    Address,
+};
+inline constexpr int FeatureCount = 10;
+
+/// Interned strings of one feature, with how many records hold each.
+class ValuePool
+{
+public:
+    int intern(const QString &value);
+    const QString &text(int id) const { return m_texts[size_t(id)]; }
+    int count(int id) const { return m_counts[size_t(id)]; }
+    void countRecord(int id) { ++m_counts[size_t(id)]; }
+
+private:
+    QHash<QString, int> m_ids;
+    std::vector<QString> m_texts;
+    std::vector<int> m_counts;
+};
+
+struct PreparedRecord
+{
+    int given = -1; // skeleton ids (pool GivenName, shared with FamilyName for swaps)
+    int family = -1;
+    QString givenText; // folded as written, for same-script typo comparison
+    QString familyText;
+    QString nameKey; // sorted skeletons of every part
+    QString fullSkeleton; // skeletons in order
+    QVarLengthArray<int, 2> phones;
+    QVarLengthArray<int, 2> emails;
+    QVarLengthArray<int, 2> emailLocals; // pool Email too
+    int company = -1;
+    int city = -1;
+    int postcode = -1;
+    int date = -1;
+    int id = -1;
+    QStringList address;
+};
+
+/// Normalises every record and counts value frequencies per feature.
+class PreparedData
+{
+public:
+    PreparedData(const QList<FieldSpec> &fields, const QList<QStringList> &rows,
+                 const FieldNormalizer &normalizer);
+
+    const std::vector<PreparedRecord> &records() const { return m_records; }
+    const ValuePool &pool(Feature feature) const { return m_pools[size_t(feature)]; }
+    /// Records with at least one value for the feature.
+    int present(Feature feature) const { return m_present[size_t(feature)]; }
+    bool uses(Feature feature) const { return m_uses[size_t(feature)]; }
+
+private:
+    void prepare(PreparedRecord &record, const QList<FieldSpec> &fields, const QStringList &row,
+                 const FieldNormalizer &normalizer);
+    void count(const PreparedRecord &record);
+
+    // Names, companies and cities repeat a great deal: each distinct text is normalised once.
+    struct NameParts
+    {
+        QStringList skeletons;
+        QString firstWritten;
+        QString lastWritten;
+    };
+    QHash<QString, NameParts> m_nameCache;
+    QHash<QString, int> m_companyCache;
+    QHash<QString, int> m_cityCache;
+    std::vector<PreparedRecord> m_records;
+    std::vector<ValuePool> m_pools = std::vector<ValuePool>(FeatureCount);
+    std::vector<int> m_present = std::vector<int>(FeatureCount, 0);
+    std::vector<bool> m_uses = std::vector<bool>(FeatureCount, false);
+};
+
+} // namespace OmniCrm

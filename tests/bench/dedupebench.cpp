@@ -1,0 +1,173 @@
+// Dedupe benchmark: generated contacts with known truth through the DedupeEngine. Prints
+// pairwise precision, recall and F1, blocking pair-completeness (share of true pairs that share a
+// block) and the engine's time, for each size and seed.
+//   omnicrm-dedupebench [--sizes 10000,100000] [--seeds 1,2,3] [--threshold P] [--no-em]
+#include "blocker.h"
+#include "dedupedatagenerator.h"
+#include "dedupeengine.h"
+#include "fieldnormalizer.h"
+#include "phonenormalizer.h"
+#include "preparedrecord.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace OmniCrm;
+
+namespace {
+
+double blockingCompleteness(const Test::GeneratedContacts &data, const PhoneNormalizer &phones,
+                            const DedupeOptions &options, int show)
+{
+    const FieldNormalizer normalizer(phones);
+    const PreparedData prepared(data.fields, data.rows, normalizer);
+    const BlockingResult blocks = Blocker(options.maxBlockSize, options.windowSize).candidatePairs(prepared);
+    QHash<int, QList<int>> byEntity;
+    for (qsizetype i = 0; i < data.entityOf.size(); ++i)
+        byEntity[data.entityOf[i]].append(int(i));
+    qint64 truePairs = 0;
+    qint64 found = 0;
+    for (const QList<int> &members : std::as_const(byEntity)) {
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            for (qsizetype j = i + 1; j < members.size(); ++j) {
+                ++truePairs;
+                if (std::binary_search(blocks.pairs.begin(), blocks.pairs.end(),
+                                       Blocker::pairKey(members[i], members[j])))
+                    ++found;
+                else if (show-- > 0)
+                    std::printf("NOT BLOCKED\n  %s\n  %s\n",
+                                qPrintable(data.rows[members[i]].join(QStringLiteral(" | "))),
+                                qPrintable(data.rows[members[j]].join(QStringLiteral(" | "))));
+            }
+        }
+    }
+    return truePairs ? double(found) / double(truePairs) : 1.0;
+}
+
+// Wrongly linked pairs (same cluster, other entity) and missed ones (same entity, other
+// cluster), for looking at what the engine gets wrong.
+void showErrors(const Test::GeneratedContacts &data, const DedupeResult &result, int count)
+{
+    if (count <= 0)
+        return;
+    const auto row = [&](int i) {
+        return data.rows.at(i).join(QStringLiteral(" | "));
+    };
+    int wrong = 0;
+    for (const ScoredPair &pair : result.pairs) {
+        if (wrong >= count)
+            break;
+        if (data.entityOf[pair.a] != data.entityOf[pair.b]
+            && result.clusterOf[pair.a] == result.clusterOf[pair.b]) {
+            std::printf("WRONG p=%.3f\n  %s\n  %s\n", pair.probability, qPrintable(row(pair.a)),
+                        qPrintable(row(pair.b)));
+            ++wrong;
+        }
+    }
+    QHash<int, QList<int>> byEntity;
+    for (qsizetype i = 0; i < data.entityOf.size(); ++i)
+        byEntity[data.entityOf[i]].append(int(i));
+    int missed = 0;
+    for (const QList<int> &members : std::as_const(byEntity)) {
+        if (missed >= count)
+            break;
+        for (qsizetype i = 1; i < members.size() && missed < count; ++i) {
+            if (result.clusterOf[members[0]] != result.clusterOf[members[i]]) {
+                std::printf("MISSED\n  %s\n  %s\n", qPrintable(row(members[0])), qPrintable(row(members[i])));
+                ++missed;
+            }
+        }
+    }
+}
+
+QList<qint64> numbers(const QString &text)
+{
+    QList<qint64> out;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
+        out.append(part.toLongLong());
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("sizes"), QStringLiteral("Record counts"), QStringLiteral("N,N"),
+                       QStringLiteral("10000,100000") });
+    parser.addOption({ QStringLiteral("seeds"), QStringLiteral("Generator seeds"), QStringLiteral("S,S"),
+                       QStringLiteral("1,2,3") });
+    parser.addOption({ QStringLiteral("threshold"), QStringLiteral("Match threshold"), QStringLiteral("P"),
+                       QStringLiteral("0.5") });
+    parser.addOption({ QStringLiteral("no-em"), QStringLiteral("Keep the default m probabilities") });
+    parser.addOption({ QStringLiteral("show"), QStringLiteral("Print N wrongly linked and N missed pairs"),
+                       QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption(
+        { QStringLiteral("write-csv"),
+          QStringLiteral("Also write each generated data set to FILE-SIZE-SEED.csv, with a truth column"),
+          QStringLiteral("FILE") });
+    parser.addHelpOption();
+    parser.process(app);
+
+    const PhoneNormalizer phones;
+    const DedupeEngine engine(phones);
+    DedupeOptions options;
+    options.threshold = parser.value(QStringLiteral("threshold")).toDouble();
+    options.estimateM = !parser.isSet(QStringLiteral("no-em"));
+    if (const int block = qEnvironmentVariableIntValue("DEDUPE_MAX_BLOCK"); block > 0)
+        options.maxBlockSize = block;
+    if (const int window = qEnvironmentVariableIntValue("DEDUPE_WINDOW"); window > 0)
+        options.windowSize = window;
+
+    std::printf("%8s %5s %9s %9s %9s %9s %9s %11s %8s %8s  (normalise/block/score/cluster wall ms)\n",
+                "records", "seed", "precision", "recall", "F1", "blocking", "truepairs", "candidates",
+                "wall_s", "cpu_s");
+    for (const qint64 size : numbers(parser.value(QStringLiteral("sizes")))) {
+        for (const qint64 seed : numbers(parser.value(QStringLiteral("seeds")))) {
+            const Test::GeneratedContacts data
+                = Test::DedupeDataGenerator::generate({ int(size), quint64(seed) });
+            if (parser.isSet(QStringLiteral("write-csv"))) {
+                QFile file(QStringLiteral("%1-%2-%3.csv")
+                               .arg(parser.value(QStringLiteral("write-csv")))
+                               .arg(size)
+                               .arg(seed));
+                if (!file.open(QIODevice::WriteOnly) || file.write(data.toCsv()) < 0) {
+                    std::fprintf(stderr, "cannot write %s\n", qPrintable(file.fileName()));
+                    return 1;
+                }
+            }
+            QElapsedTimer timer;
+            timer.start();
+            const std::clock_t cpuStart = std::clock();
+            const auto result = engine.run(data.fields, data.rows, options);
+            const double seconds = double(timer.nsecsElapsed()) / 1e9;
+            const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+            if (!result) {
+                std::fprintf(stderr, "dedupe failed: %s\n", qPrintable(result.error().detail));
+                return 1;
+            }
+            const Test::PairwiseScore score = Test::scoreClusters(result->clusterOf, data.entityOf);
+            const double completeness
+                = blockingCompleteness(data, phones, options, parser.value(QStringLiteral("show")).toInt());
+            const DedupeStats &s = result->stats;
+            showErrors(data, *result, parser.value(QStringLiteral("show")).toInt());
+            if (parser.value(QStringLiteral("show")).toInt() > 0)
+                std::printf("%s", qPrintable(s.model));
+            std::printf(
+                "%8lld %5lld %9.4f %9.4f %9.4f %9.4f %9lld %11lld %8.2f %8.2f  (%lld/%lld/%lld/%lld)\n", size,
+                seed, score.precision(), score.recall(), score.f1(), completeness, score.truePairs,
+                s.candidatePairs, seconds, cpuSeconds, s.normalizeMs, s.blockingMs, s.scoringMs,
+                s.clusteringMs);
+            std::fflush(stdout);
+        }
+    }
+    return 0;
+}
