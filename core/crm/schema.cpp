@@ -430,6 +430,9 @@ CREATE INDEX translation_source ON translation(source_kind, source_id, created_a
 CREATE TABLE local_secret (
     account TEXT PRIMARY KEY,
     secret BLOB NOT NULL
+);
+)SQL";
+
 // Deduplication (issue 5 §3). dedupe_review is the review queue of likely duplicates, synced so a
 // dismissal made on one machine is remembered on all; record_alternate keeps every value a merge
 // did not choose (synced); merge_log is this machine's undo history of merges (local).
