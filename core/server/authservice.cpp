@@ -50,7 +50,7 @@ QByteArray fromBase32(const QString &text)
 } // namespace
 
 AuthService::AuthService(Directory &directory, const PasswordHasher &hasher, const Clock &clock,
-                         AuthConfig config, QByteArray key)
+                         AuthConfig config, QByteArray key, QString dummyHash)
     : m_directory(directory)
     , m_hasher(hasher)
     , m_clock(clock)
@@ -58,6 +58,7 @@ AuthService::AuthService(Directory &directory, const PasswordHasher &hasher, con
     , m_signer(std::move(key))
     , m_userFailures(config.maxFailuresPerUser, config.failureWindowMs)
     , m_addressFailures(config.maxFailuresPerAddress, config.failureWindowMs)
+    , m_dummyHash(std::move(dummyHash))
 {
 }
 
@@ -67,8 +68,11 @@ Result<std::unique_ptr<AuthService>> AuthService::create(Directory &directory, c
     auto key = directory.signingKey();
     if (!key)
         return key.error();
-    return std::unique_ptr<AuthService>(
-        new AuthService(directory, hasher, clock, config, std::move(key).value()));
+    auto dummyHash = hasher.hash(QStringLiteral("not a password anyone has"));
+    if (!dummyHash)
+        return dummyHash.error();
+    return std::unique_ptr<AuthService>(new AuthService(
+        directory, hasher, clock, config, std::move(key).value(), std::move(dummyHash).value()));
 }
 
 bool AuthService::verifyTotp(const QString &base32Secret, const QString &code, qint64 nowMs)
@@ -120,12 +124,18 @@ Result<Wire::Tokens> AuthService::login(const Wire::Login &login, const QString 
         return unauthorized(why);
     };
     const QString wrong = QStringLiteral("wrong tenant, email or password");
+    const auto unknown = [&](const Error &error) -> Error {
+        if (error.code != ErrorCode::NotFound)
+            return error;
+        (void)m_hasher.verify(m_dummyHash, login.password);
+        return fail(wrong);
+    };
     const auto tenant = m_directory.tenantByName(login.tenant);
     if (!tenant)
-        return tenant.error().code == ErrorCode::NotFound ? fail(wrong) : tenant.error();
+        return unknown(tenant.error());
     const auto user = m_directory.userByEmail(tenant->id, login.email);
     if (!user)
-        return user.error().code == ErrorCode::NotFound ? fail(wrong) : user.error();
+        return unknown(user.error());
     if (!m_hasher.verify(user->passwordHash, login.password))
         return fail(wrong);
     if (!user->totpSecret.isEmpty() && !verifyTotp(user->totpSecret, login.totp, now))

@@ -49,7 +49,7 @@ public:
 
 private:
     AuthService(Directory &directory, const PasswordHasher &hasher, const Clock &clock, AuthConfig config,
-                QByteArray key);
+                QByteArray key, QString dummyHash);
     Result<Wire::Tokens> issue(const UserInfo &user, const DeviceInfo &device);
 
     Directory &m_directory;
@@ -59,6 +59,7 @@ private:
     TokenSigner m_signer;
     LoginRateLimiter m_userFailures;
     LoginRateLimiter m_addressFailures;
+    QString m_dummyHash; // verified against for unknown users, so timing does not tell who exists
 };
 
 } // namespace OmniCrm

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void reusedRefreshTokenRevokesTheDevice();
     void wrongPasswordsAreRateLimitedPerUser();
     void wrongPasswordsAreRateLimitedPerAddress();
+    void secondFactorIsRequiredWhenSet();
 
 private:
     std::unique_ptr<ServerFixture> m_fixture;
@@ -297,6 +298,33 @@ void tst_ServerSecurity::wrongPasswordsAreRateLimitedPerAddress()
                                                QStringLiteral("site-a"),
                                                {} })),
              QStringLiteral("rate_limited"));
+}
+
+void tst_ServerSecurity::secondFactorIsRequiredWhenSet()
+{
+    // RFC 6238 appendix B: the ASCII secret "12345678901234567890" at T = 59 s gives 94287082.
+    const QString secret = QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+    QVERIFY(AuthService::verifyTotp(secret, QStringLiteral("287082"), 59'000));
+    QVERIFY(!AuthService::verifyTotp(secret, QStringLiteral("287083"), 59'000));
+    QVERIFY(AuthService::verifyTotp(secret, QStringLiteral("081804"), 1'111'111'109'000));
+    QVERIFY(!AuthService::verifyTotp(secret, QStringLiteral("287082"), 1'111'111'109'000));
+
+    const auto user = m_fixture->storage().directory().userByEmail(m_tenantA, QStringLiteral("a@alpha.sa"));
+    QVERIFY(user.ok());
+    QVERIFY(m_fixture->storage().directory().setTotpSecret(m_tenantA, user->id, secret).ok());
+    m_fixture->clock().advance(59'000 - m_fixture->clock().nowMs());
+    RawClient c(m_fixture->url());
+    const auto login = [&](const QString &code) {
+        return errorCode(c.request(Wire::Login { QStringLiteral("alpha"),
+                                                 QStringLiteral("a@alpha.sa"),
+                                                 Password,
+                                                 code,
+                                                 QStringLiteral("site-a"),
+                                                 {} }));
+    };
+    QCOMPARE(login(QString()), QStringLiteral("unauthorized"));
+    QCOMPARE(login(QStringLiteral("000000")), QStringLiteral("unauthorized"));
+    QCOMPARE(login(QStringLiteral("287082")), QStringLiteral("tokens"));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerSecurity)
