@@ -57,25 +57,4 @@ Result<TenantLog *> SqliteStorage::tenantLog(const QString &tenantId)
     return static_cast<TenantLog *>(shared.get());
 }
 
-Result<std::unique_ptr<ServerStorage>> openServerStorage(const QString &dataDir, const QString &databaseUrl)
-{
-    if (databaseUrl.startsWith(QStringLiteral("postgres://"))
-        || databaseUrl.startsWith(QStringLiteral("postgresql://")))
-        return Error::make(ErrorCode::Unsupported,
-                           QStringLiteral("PostgreSQL backend not available in this build"),
-                           QStringLiteral("database"));
-    if (!databaseUrl.isEmpty() && !databaseUrl.startsWith(QStringLiteral("sqlite:")))
-        return Error::make(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("unknown database URL \"%1\" (use sqlite: or postgres://)").arg(databaseUrl),
-            QStringLiteral("database"));
-    QString dir = dataDir;
-    if (databaseUrl.startsWith(QStringLiteral("sqlite:")) && databaseUrl.size() > 7)
-        dir = databaseUrl.mid(7);
-    auto storage = SqliteStorage::open(dir);
-    if (!storage)
-        return storage.error();
-    return std::unique_ptr<ServerStorage>(std::move(storage).value());
-}
-
 } // namespace OmniCrm

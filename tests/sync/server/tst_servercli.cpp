@@ -205,8 +205,9 @@ void tst_ServerCli::postgresUrlIsAClearError()
 {
     const Run r = run({ QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("x"),
                         QStringLiteral("--database"), QStringLiteral("postgres://omnicrm@127.0.0.1:1/db") });
+    // Either this build has no PostgreSQL backend or nothing listens on port 1: a clear failure.
     QCOMPARE(r.exitCode, 4);
-    QVERIFY2(r.err.contains(QStringLiteral("PostgreSQL backend not available")), Test::why(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("PostgreSQL")), Test::why(r.err));
 }
 
 void tst_ServerCli::badTlsCertificateIsAClearError()
