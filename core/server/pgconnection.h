@@ -47,6 +47,7 @@ public:
     Status run(const char *sql, const QList<QVariant> &parameters = {});
     /// Several statements without parameters (a schema).
     Status runScript(const char *sql);
+    pg_conn *handle() const { return m_connection; }
 
 private:
     explicit PgConnection(pg_conn *connection);

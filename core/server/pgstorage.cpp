@@ -5,6 +5,10 @@
 #include "uuid7.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+
+#include <libpq-fe.h>
 
 #include <openssl/rand.h>
 
@@ -284,8 +288,10 @@ Result<QByteArray> PgDirectory::signingKey()
     return r->bytes(0, 0);
 }
 
-PgStorage::PgStorage(std::unique_ptr<PgConnection> connection)
-    : m_connection(std::move(connection))
+PgStorage::PgStorage(std::unique_ptr<PgConnection> connection, QString url)
+    : m_url(std::move(url))
+    , m_instanceId(newId())
+    , m_connection(std::move(connection))
     , m_directory(std::make_unique<PgDirectory>(*m_connection))
 {
 }
@@ -299,7 +305,7 @@ Result<std::unique_ptr<PgStorage>> PgStorage::open(const QString &url)
         return connection.error();
     OMNICRM_TRY((*connection)->run("SET client_min_messages = warning"));
     OMNICRM_TRY((*connection)->runScript(Schema));
-    return std::unique_ptr<PgStorage>(new PgStorage(std::move(connection).value()));
+    return std::unique_ptr<PgStorage>(new PgStorage(std::move(connection).value(), url));
 }
 
 Directory &PgStorage::directory()
@@ -314,9 +320,47 @@ Result<TenantLog *> PgStorage::tenantLog(const QString &tenantId)
     const auto tenant = m_directory->tenantById(tenantId);
     if (!tenant)
         return tenant.error();
-    auto log = std::make_shared<PgTenantLog>(*m_connection, tenantId);
+    auto log = std::make_shared<PgTenantLog>(*m_connection, tenantId, m_instanceId);
     m_logs.insert(tenantId, log);
     return static_cast<TenantLog *>(log.get());
+}
+
+void PgStorage::setPushListener(PushListener listener)
+{
+    m_listener = std::move(listener);
+    if (!m_listener) {
+        m_notifier.reset();
+        m_listenConnection.reset();
+        return;
+    }
+    if (m_listenConnection)
+        return;
+    // LISTEN needs a connection of its own: the main one is busy inside transactions.
+    auto connection = PgConnection::connect(m_url);
+    if (!connection || !(*connection)->run("LISTEN omnicrm_push").ok()) {
+        qWarning("omnicrm.server: cannot LISTEN for other server instances; their pushes reach clients at "
+                 "the next pull");
+        return;
+    }
+    m_listenConnection = std::move(connection).value();
+    m_notifier
+        = std::make_unique<QSocketNotifier>(PQsocket(m_listenConnection->handle()), QSocketNotifier::Read);
+    QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(),
+                     [this] { readNotifications(); });
+}
+
+void PgStorage::readNotifications()
+{
+    pg_conn *connection = m_listenConnection->handle();
+    PQconsumeInput(connection);
+    while (PGnotify *notification = PQnotifies(connection)) {
+        // payload: "<instance id> <tenant id> <head>"
+        const QStringList parts = QString::fromUtf8(notification->extra).split(u' ');
+        PQfreemem(notification);
+        if (parts.size() != 3 || parts.at(0) == m_instanceId || !m_listener)
+            continue;
+        m_listener(parts.at(1), parts.at(2).toLongLong());
+    }
 }
 
 } // namespace OmniCrm

@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+class QSocketNotifier;
+
 namespace OmniCrm {
 
 class PgConnection;
@@ -52,11 +54,18 @@ public:
 
     Directory &directory() override;
     Result<TenantLog *> tenantLog(const QString &tenantId) override;
+    void setPushListener(PushListener listener) override;
 
 private:
-    explicit PgStorage(std::unique_ptr<PgConnection> connection);
+    PgStorage(std::unique_ptr<PgConnection> connection, QString url);
+    void readNotifications();
 
+    QString m_url;
+    QString m_instanceId; // tells this instance's own notifications apart
     std::unique_ptr<PgConnection> m_connection;
+    std::unique_ptr<PgConnection> m_listenConnection;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    PushListener m_listener;
     std::unique_ptr<PgDirectory> m_directory;
     QHash<QString, std::shared_ptr<PgTenantLog>> m_logs;
 };

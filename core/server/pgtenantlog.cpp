@@ -8,9 +8,10 @@
 
 namespace OmniCrm {
 
-PgTenantLog::PgTenantLog(PgConnection &connection, QString tenantId)
+PgTenantLog::PgTenantLog(PgConnection &connection, QString tenantId, QString instanceId)
     : m_db(connection)
     , m_tenantId(std::move(tenantId))
+    , m_instanceId(std::move(instanceId))
 {
 }
 
@@ -86,6 +87,9 @@ Result<PushOutcome> PgTenantLog::push(const QList<SyncTransaction> &transactions
         outcome.applied.append(transaction.localSeq);
     }
     OMNICRM_TRY(m_db.run("UPDATE tenant_heads SET head = $1 WHERE tenant_id = $2", { seq, m_tenantId }));
+    if (outcome.grew) // delivered at commit to every instance LISTENing (SyncServer pokes its clients)
+        OMNICRM_TRY(m_db.run("SELECT pg_notify('omnicrm_push', $1)",
+                             { QString(m_instanceId + u' ' + m_tenantId + u' ' + QString::number(seq)) }));
     OMNICRM_TRY(tx.commit());
     outcome.headSeq = seq;
     return outcome;

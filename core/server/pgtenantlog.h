@@ -11,7 +11,7 @@ class PgConnection;
 class PgTenantLog final : public TenantLog
 {
 public:
-    PgTenantLog(PgConnection &connection, QString tenantId);
+    PgTenantLog(PgConnection &connection, QString tenantId, QString instanceId);
 
     Result<qint64> head() override;
     Result<PushOutcome> push(const QList<SyncTransaction> &transactions) override;
@@ -24,6 +24,7 @@ private:
 
     PgConnection &m_db;
     QString m_tenantId;
+    QString m_instanceId;
 };
 
 } // namespace OmniCrm

@@ -10,6 +10,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace OmniCrm {
@@ -136,6 +137,12 @@ public:
     virtual Directory &directory() = 0;
     /// The tenant's log, opened on first use; NotFound for a tenant the directory does not know.
     virtual Result<TenantLog *> tenantLog(const QString &tenantId) = 0;
+
+    /// Called from the event loop when another server instance sharing this storage grew a
+    /// tenant's log (PostgreSQL LISTEN/NOTIFY). Storage no other instance can share never calls
+    /// it. An empty function stops listening.
+    using PushListener = std::function<void(const QString &tenantId, qint64 headSeq)>;
+    virtual void setPushListener(PushListener listener) { Q_UNUSED(listener) }
 };
 
 /// Opens the storage a --database URL names: empty or sqlite: → SQLite files under dataDir;

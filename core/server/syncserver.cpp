@@ -76,10 +76,14 @@ SyncServer::SyncServer(ServerStorage &storage, AuthService &auth, const Clock &c
     , m_clock(clock)
     , m_config(std::move(config))
 {
+    // Pushes through another server instance on the same storage: poke this one's clients.
+    m_storage.setPushListener(
+        [this](const QString &tenantId, qint64 head) { pokeOthers(tenantId, nullptr, head); });
 }
 
 SyncServer::~SyncServer()
 {
+    m_storage.setPushListener({});
     close();
 }
 

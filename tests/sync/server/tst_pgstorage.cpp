@@ -40,6 +40,7 @@ private Q_SLOTS:
     void snapshotPagesMatchTheCheckpoint();
     void directoryRotatesRefreshTokens();
     void replicasConvergeThroughTheServer();
+    void pushesReachClientsOfAnotherInstance();
 
 private:
     QString m_url;
@@ -193,6 +194,53 @@ void tst_PgStorage::replicasConvergeThroughTheServer()
     }
     QCOMPARE(a.contents(), b.contents());
     QCOMPARE(a.cursor(), qint64(11));
+}
+
+void tst_PgStorage::pushesReachClientsOfAnotherInstance()
+{
+    // Two server instances on one database, as behind a load balancer.
+    auto secondStorage = openServerStorage(QString(), m_url);
+    QVERIFY2(secondStorage.ok(), Test::why(secondStorage));
+    PasswordHasher hasher(KdfParams::fastForTests());
+    SteppableClock clock;
+    const auto tenant = m_storage->directory().createTenant(QStringLiteral("epsilon"));
+    QVERIFY(m_storage->directory()
+                .addUser(tenant->id, QStringLiteral("r@x.sa"), *hasher.hash(QStringLiteral("password-1")), {})
+                .ok());
+    auto auth1 = AuthService::create(m_storage->directory(), hasher, clock);
+    auto auth2 = AuthService::create((*secondStorage)->directory(), hasher, clock);
+    QVERIFY(auth1.ok() && auth2.ok());
+    SyncServer server1(*m_storage, **auth1, clock, SyncServerConfig {});
+    SyncServer server2(**secondStorage, **auth2, clock, SyncServerConfig {});
+    QVERIFY(server1.listen().ok() && server2.listen().ok());
+
+    SyncClientConfig config;
+    config.tenant = QStringLiteral("epsilon");
+    config.email = QStringLiteral("r@x.sa");
+    config.password = QStringLiteral("password-1");
+    SystemClock wall;
+    MemoryReplica a(QStringLiteral("site-a"));
+    MemoryReplica b(QStringLiteral("site-b"));
+    config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(server1.port()));
+    SyncClient clientA(a, config, wall);
+    config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(server2.port()));
+    SyncClient clientB(b, config, wall);
+    QSignalSpy upToDateA(&clientA, &SyncClient::upToDate);
+    QSignalSpy upToDateB(&clientB, &SyncClient::upToDate);
+    clientA.start();
+    clientB.start();
+    QVERIFY(upToDateA.wait(10000));
+    QTRY_VERIFY(upToDateB.count() > 0);
+
+    a.write(QStringLiteral("contacts"), QStringLiteral("c1"),
+            { { QStringLiteral("name"), QStringLiteral("ريم") } });
+    clientA.localChangesAvailable();
+    // Only a NOTIFY from instance 1 can make instance 2 poke B: B never asks by itself.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        b.value(QStringLiteral("contacts"), QStringLiteral("c1"), QStringLiteral("name")).toString(),
+        QStringLiteral("ريم"), 10000);
+    clientA.stop();
+    clientB.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_PgStorage)
