@@ -33,7 +33,7 @@ commands:
 
 options of every command:
   --data DIR             the data folder (default: the platform's data folder)
-  --database URL         sqlite: (default, files in the data folder) or postgres://…
+  --database URL         sqlite: (default, files in the data folder) or postgres://USER@HOST:PORT/DB
 
 environment: OMNICRM_KDF=fast-for-tests makes password hashing cheap (tests only).
 exit codes: 0 done, 1 usage, 2 bad input (nothing changed), 3 refused, 4 other failure.
