@@ -373,6 +373,17 @@ void SyncServer::onPull(Connection &connection, TenantLog &log, const Wire::Pull
         sendError(connection.socket, changes.error());
         return;
     }
+    // Keep the frame bounded: whole transactions only, up to the row budget.
+    qsizetype rows = 0;
+    for (qsizetype i = 0; i < changes->transactions.size(); ++i) {
+        rows += changes->transactions.at(i).rows.size();
+        if (i > 0 && rows > m_config.maxRowsPerPull) {
+            changes->transactions.resize(i);
+            changes->to = changes->transactions.last().serverSeq;
+            changes->more = true;
+            break;
+        }
+    }
     send(connection.socket, *changes);
 }
 

@@ -29,7 +29,8 @@ struct SyncServerConfig
     QString tlsCertificatePath; // both set: wss:// only
     QString tlsKeyPath;
     Wire::DecodeLimits limits;
-    int maxChangesPerPull = 500;
+    int maxChangesPerPull = 500; // transactions
+    int maxRowsPerPull = 50'000; // rows across them (at least one whole transaction is sent)
     int snapshotRowsPerChunk = 500;
     qint64 maxClockAheadMs = 5 * 60 * 1000; // hlcs further ahead of the server's clock are refused
     int revocationCheckMs = 1000; // how often connected devices are re-checked (revoked elsewhere)

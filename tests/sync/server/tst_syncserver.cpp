@@ -39,6 +39,7 @@ private Q_SLOTS:
     void snapshotResumesAfterDropWithMatchingChecksum();
     void badFramesCloseOnlyTheirConnection();
     void refusesPushForAnotherSiteAndClockFarAhead();
+    void pullsAreBoundedByRowsButKeepTransactionsWhole();
 
 private:
     SyncClientConfig clientConfig() const;
@@ -295,6 +296,50 @@ void tst_SyncServer::refusesPushForAnotherSiteAndClockFarAhead()
     QCOMPARE(ack.rejected.size(), 2); // nothing after a rejected transaction is applied
     QVERIFY(ack.rejected.first().reason.contains(QStringLiteral("clock_ahead")));
     QCOMPARE(ack.headSeq, qint64(0));
+}
+
+void tst_SyncServer::pullsAreBoundedByRowsButKeepTransactionsWhole()
+{
+    SyncServerConfig config;
+    config.maxRowsPerPull = 5;
+    ServerFixture fixture(config);
+    QVERIFY(!fixture.addTenantWithUser(Tenant, Email, Password).isEmpty());
+    MemoryReplica a(QStringLiteral("site-a"));
+    for (int t = 0; t < 4; ++t) {
+        QList<RowChange> rows;
+        for (int r = 0; r < 3; ++r)
+            rows.append(RowChange {
+                QStringLiteral("contacts"), rowId(t * 10 + r), 1, 0, { { QStringLiteral("n"), r } } });
+        a.writeRows(rows);
+    }
+    RawClient raw(fixture.url());
+    QVERIFY(raw.signIn(Tenant, Email, Password, a.siteId()).ok());
+    QVERIFY(std::holds_alternative<Wire::Ack>(*raw.request(Wire::Push { *a.pending(1) })));
+
+    // B takes the first transaction by snapshot, then the other three by pulls of one each.
+    MemoryReplica b(QStringLiteral("site-b"));
+    SyncClientConfig clientConfig = this->clientConfig();
+    clientConfig.url = fixture.url();
+    const auto syncB = [&] {
+        SyncClient client(b, clientConfig, m_clock);
+        QSignalSpy finished(&client, &SyncClient::finished);
+        client.syncOnce();
+        return finished.wait(10000) && finished.first().first().toBool();
+    };
+    QVERIFY(syncB());
+    QCOMPARE(b.cursor(), qint64(1));
+
+    QVERIFY(std::holds_alternative<Wire::Ack>(*raw.request(Wire::Push { *a.pending(10) })));
+    auto changes = std::get<Wire::Changes>(*raw.request(Wire::Pull { 0, 100 }));
+    QCOMPARE(changes.transactions.size(), 1); // a second transaction would pass 5 rows
+    QCOMPARE(changes.transactions.first().rows.size(), 3);
+    QVERIFY(changes.more);
+    QCOMPARE(changes.to, qint64(1));
+
+    QVERIFY(syncB());
+    QCOMPARE(b.cursor(), qint64(4));
+    QCOMPARE(b.appliedCount(), 3);
+    QCOMPARE(b.contents(), a.contents());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncServer)
