@@ -168,6 +168,12 @@ void SyncServer::acceptConnections()
         socket->setMaxAllowedIncomingMessageSize(quint64(m_config.limits.maxFrameBytes) * 2 + 1024);
         socket->setMaxAllowedIncomingFrameSize(quint64(m_config.limits.maxFrameBytes) * 2 + 1024);
         m_connections[socket] = Connection { socket, std::nullopt, socket->peerAddress().toString() };
+        // Sockets that never sign in must not pile up.
+        QTimer::singleShot(m_config.helloTimeoutMs, socket, [this, socket] {
+            const auto it = m_connections.find(socket);
+            if (it != m_connections.end() && !it->second.session)
+                refuse(socket, QStringLiteral("timeout"), QStringLiteral("no valid hello in time"));
+        });
         connect(socket, &QWebSocket::binaryMessageReceived, this,
                 [this, socket](const QByteArray &frame) { receive(socket, frame); });
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &) {

@@ -34,6 +34,7 @@ struct SyncServerConfig
     int snapshotRowsPerChunk = 500;
     qint64 maxClockAheadMs = 5 * 60 * 1000; // hlcs further ahead of the server's clock are refused
     int revocationCheckMs = 1000; // how often connected devices are re-checked (revoked elsewhere)
+    int helloTimeoutMs = 30'000; // a connection without a valid hello by then is closed
 };
 
 class SyncServer : public QObject

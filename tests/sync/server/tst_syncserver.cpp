@@ -40,6 +40,7 @@ private Q_SLOTS:
     void badFramesCloseOnlyTheirConnection();
     void refusesPushForAnotherSiteAndClockFarAhead();
     void pullsAreBoundedByRowsButKeepTransactionsWhole();
+    void silentConnectionsAreClosed();
 
 private:
     SyncClientConfig clientConfig() const;
@@ -340,6 +341,24 @@ void tst_SyncServer::pullsAreBoundedByRowsButKeepTransactionsWhole()
     QCOMPARE(b.cursor(), qint64(4));
     QCOMPARE(b.appliedCount(), 3);
     QCOMPARE(b.contents(), a.contents());
+}
+
+void tst_SyncServer::silentConnectionsAreClosed()
+{
+    SyncServerConfig config;
+    config.helloTimeoutMs = 300;
+    ServerFixture fixture(config);
+    QVERIFY(!fixture.addTenantWithUser(Tenant, Email, Password).isEmpty());
+    // signedIn connects first, so its own hello deadline has passed when silent's has.
+    RawClient signedIn(fixture.url());
+    RawClient silent(fixture.url());
+    QVERIFY(signedIn.signIn(Tenant, Email, Password, QStringLiteral("site-a")).ok());
+    QVERIFY(silent.waitForClose(5000));
+    const auto reply = silent.next(100);
+    QVERIFY(reply.ok());
+    QCOMPARE(std::get<Wire::ErrorMessage>(*reply).code, QStringLiteral("timeout"));
+    QVERIFY(signedIn.isConnected()); // a signed-in connection stays
+    QVERIFY(std::holds_alternative<Wire::Pong>(*signedIn.request(Wire::Ping { 5 })));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncServer)
