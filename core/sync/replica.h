@@ -38,6 +38,15 @@ public:
 
     /// The highest serverSeq applied: the "changes after" position for the next pull.
     virtual qint64 cursor() const = 0;
+
+    /// Merges one chunk of a snapshot: the server's per-field state, as transactions with
+    /// serverSeq 0 and localSeq 0, one per writing site (siteId is the tie-break), each row change
+    /// carrying the hlc of its fields. It must not move the cursor: once the whole snapshot is in
+    /// and its checksum matched, the client applies an empty transaction of this site's own
+    /// siteId with the checkpoint's serverSeq, which only advances the cursor.
+    /// (Added by the sync client; the default suits a replica whose apply() merges serverSeq-0
+    /// transactions without skipping them or moving the cursor.)
+    virtual Result<ApplyReport> applySnapshot(const QList<SyncTransaction> &chunk) { return apply(chunk); }
 };
 
 } // namespace OmniCrm

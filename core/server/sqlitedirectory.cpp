@@ -1,0 +1,333 @@
+#include "sqlitedirectory.h"
+
+#include "uuid7.h"
+
+#include <QDateTime>
+#include <QFile>
+
+#include <openssl/rand.h>
+
+namespace OmniCrm {
+
+namespace {
+
+const QString Schema = QStringLiteral(R"(
+CREATE TABLE IF NOT EXISTS tenants(
+    id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, created_ms INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS users(
+    id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), email TEXT NOT NULL,
+    password_hash TEXT NOT NULL, roles TEXT NOT NULL, totp_secret TEXT NOT NULL DEFAULT '',
+    created_ms INTEGER NOT NULL, UNIQUE(tenant_id, email));
+CREATE TABLE IF NOT EXISTS devices(
+    id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), user_id TEXT NOT NULL REFERENCES users(id),
+    site_id TEXT NOT NULL, name TEXT NOT NULL, created_ms INTEGER NOT NULL, last_seen_ms INTEGER NOT NULL DEFAULT 0,
+    revoked_ms INTEGER NOT NULL DEFAULT 0, UNIQUE(tenant_id, user_id, site_id));
+CREATE TABLE IF NOT EXISTS refresh_tokens(
+    hash BLOB PRIMARY KEY, tenant_id TEXT NOT NULL, device_id TEXT NOT NULL REFERENCES devices(id),
+    used INTEGER NOT NULL DEFAULT 0, created_ms INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS secrets(name TEXT PRIMARY KEY, value BLOB NOT NULL);
+PRAGMA user_version = 1;
+)");
+
+const QString DeviceColumns
+    = QStringLiteral("id, tenant_id, user_id, site_id, name, created_ms, last_seen_ms, revoked_ms");
+
+DeviceInfo readDevice(const Statement &s)
+{
+    return DeviceInfo { s.text(0), s.text(1),  s.text(2),  s.text(3),
+                        s.text(4), s.int64(5), s.int64(6), s.int64(7) };
+}
+
+} // namespace
+
+SqliteDirectory::SqliteDirectory(Database db)
+    : m_db(std::move(db))
+{
+}
+
+Result<std::unique_ptr<SqliteDirectory>> SqliteDirectory::open(const QString &path)
+{
+    auto db
+        = Database::open(path, DatabaseKey {}, QFile::exists(path) ? OpenMode::Existing : OpenMode::Create);
+    if (!db)
+        return db.error();
+    OMNICRM_TRY(db->exec(QStringLiteral("PRAGMA synchronous = FULL;")));
+    OMNICRM_TRY(db->exec(Schema));
+    return std::unique_ptr<SqliteDirectory>(new SqliteDirectory(std::move(db).value()));
+}
+
+Result<TenantInfo> SqliteDirectory::createTenant(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 100)
+        return Error::make(ErrorCode::InvalidArgument,
+                           QStringLiteral("a tenant name has 1 to 100 characters"), QStringLiteral("name"));
+    if (tenantByName(trimmed).ok())
+        return Error::make(ErrorCode::Duplicate, QStringLiteral("tenant \"%1\" already exists").arg(trimmed),
+                           QStringLiteral("name"));
+    TenantInfo tenant { newId(), trimmed, QDateTime::currentMSecsSinceEpoch() };
+    auto insert = m_db.prepare(QStringLiteral("INSERT INTO tenants(id, name, created_ms) VALUES (?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    OMNICRM_TRY(insert->bind(1, tenant.id).bind(2, tenant.name).bind(3, tenant.createdAtMs).run());
+    return tenant;
+}
+
+Result<TenantInfo> SqliteDirectory::tenantWhere(const QString &column, const QString &value)
+{
+    auto s = m_db.prepare(QStringLiteral("SELECT id, name, created_ms FROM tenants WHERE ") + column
+                          + QStringLiteral(" = ?"));
+    if (!s)
+        return s.error();
+    s->bind(1, value);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no tenant \"%1\"").arg(value));
+    return TenantInfo { s->text(0), s->text(1), s->int64(2) };
+}
+
+Result<TenantInfo> SqliteDirectory::tenantByName(const QString &name)
+{
+    return tenantWhere(QStringLiteral("name"), name.trimmed());
+}
+
+Result<TenantInfo> SqliteDirectory::tenantById(const QString &id)
+{
+    return tenantWhere(QStringLiteral("id"), id);
+}
+
+Result<UserInfo> SqliteDirectory::addUser(const QString &tenantId, const QString &email,
+                                          const QString &passwordHash, const QStringList &roles)
+{
+    const QString normalized = email.trimmed().toLower();
+    if (!normalized.contains(u'@') || normalized.size() > 254)
+        return Error::make(ErrorCode::InvalidEmail,
+                           QStringLiteral("\"%1\" is not an email address").arg(email),
+                           QStringLiteral("email"));
+    if (userByEmail(tenantId, normalized).ok())
+        return Error::make(ErrorCode::Duplicate, QStringLiteral("user %1 already exists").arg(normalized),
+                           QStringLiteral("email"));
+    UserInfo user { newId(), tenantId, normalized, passwordHash, roles, {} };
+    auto insert = m_db.prepare(QStringLiteral("INSERT INTO users(id, tenant_id, email, password_hash, roles, "
+                                              "created_ms) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    OMNICRM_TRY(insert->bind(1, user.id)
+                    .bind(2, tenantId)
+                    .bind(3, normalized)
+                    .bind(4, passwordHash)
+                    .bind(5, roles.join(u','))
+                    .bind(6, QDateTime::currentMSecsSinceEpoch())
+                    .run());
+    return user;
+}
+
+Result<UserInfo> SqliteDirectory::userWhere(const QString &tenantId, const QString &column,
+                                            const QString &value)
+{
+    auto s = m_db.prepare(
+        QStringLiteral("SELECT id, tenant_id, email, password_hash, roles, totp_secret FROM users "
+                       "WHERE tenant_id = ? AND ")
+        + column + QStringLiteral(" = ?"));
+    if (!s)
+        return s.error();
+    s->bind(1, tenantId).bind(2, value);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no user %1 in this tenant").arg(value));
+    return UserInfo {
+        s->text(0), s->text(1), s->text(2), s->text(3), s->text(4).split(u',', Qt::SkipEmptyParts), s->text(5)
+    };
+}
+
+Result<UserInfo> SqliteDirectory::userByEmail(const QString &tenantId, const QString &email)
+{
+    return userWhere(tenantId, QStringLiteral("email"), email.trimmed().toLower());
+}
+
+Result<UserInfo> SqliteDirectory::userById(const QString &tenantId, const QString &userId)
+{
+    return userWhere(tenantId, QStringLiteral("id"), userId);
+}
+
+Status SqliteDirectory::setPasswordHash(const QString &tenantId, const QString &userId, const QString &hash)
+{
+    auto s
+        = m_db.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE tenant_id = ? AND id = ?"));
+    if (!s)
+        return s.error();
+    OMNICRM_TRY(s->bind(1, hash).bind(2, tenantId).bind(3, userId).run());
+    if (m_db.changes() == 0)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no user %1 in this tenant").arg(userId));
+    return {};
+}
+
+Status SqliteDirectory::setTotpSecret(const QString &tenantId, const QString &userId, const QString &secret)
+{
+    auto s = m_db.prepare(QStringLiteral("UPDATE users SET totp_secret = ? WHERE tenant_id = ? AND id = ?"));
+    if (!s)
+        return s.error();
+    OMNICRM_TRY(s->bind(1, secret).bind(2, tenantId).bind(3, userId).run());
+    if (m_db.changes() == 0)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no user %1 in this tenant").arg(userId));
+    return {};
+}
+
+Result<DeviceInfo> SqliteDirectory::deviceFor(const QString &tenantId, const QString &userId,
+                                              const QString &siteId, const QString &name, qint64 nowMs)
+{
+    auto find
+        = m_db.prepare(QStringLiteral("SELECT ") + DeviceColumns
+                       + QStringLiteral(" FROM devices WHERE tenant_id = ? AND user_id = ? AND site_id = ?"));
+    if (!find)
+        return find.error();
+    find->bind(1, tenantId).bind(2, userId).bind(3, siteId);
+    auto row = find->step();
+    if (!row)
+        return row.error();
+    if (*row)
+        return readDevice(*find);
+    DeviceInfo device { newId(), tenantId, userId, siteId, name.left(100), nowMs, nowMs, 0 };
+    auto insert = m_db.prepare(
+        QStringLiteral("INSERT INTO devices(id, tenant_id, user_id, site_id, name, created_ms, "
+                       "last_seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    OMNICRM_TRY(insert->bind(1, device.id)
+                    .bind(2, tenantId)
+                    .bind(3, userId)
+                    .bind(4, siteId)
+                    .bind(5, device.name)
+                    .bind(6, nowMs)
+                    .bind(7, nowMs)
+                    .run());
+    return device;
+}
+
+Result<DeviceInfo> SqliteDirectory::device(const QString &tenantId, const QString &deviceId)
+{
+    auto s = m_db.cached(QStringLiteral("SELECT ") + DeviceColumns
+                         + QStringLiteral(" FROM devices WHERE tenant_id = ? AND id = ?"));
+    if (!s)
+        return s.error();
+    (*s)->bind(1, tenantId).bind(2, deviceId);
+    auto row = (*s)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no device %1 in this tenant").arg(deviceId));
+    DeviceInfo device = readDevice(**s);
+    (*s)->reset();
+    return device;
+}
+
+Result<QList<DeviceInfo>> SqliteDirectory::devices(const QString &tenantId)
+{
+    auto s = m_db.prepare(QStringLiteral("SELECT ") + DeviceColumns
+                          + QStringLiteral(" FROM devices WHERE tenant_id = ? ORDER BY created_ms, id"));
+    if (!s)
+        return s.error();
+    s->bind(1, tenantId);
+    QList<DeviceInfo> list;
+    while (true) {
+        auto row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        list.append(readDevice(*s));
+    }
+    return list;
+}
+
+Status SqliteDirectory::revokeDevice(const QString &tenantId, const QString &deviceId, qint64 nowMs)
+{
+    Transaction tx(m_db);
+    OMNICRM_TRY(tx.began());
+    auto s = m_db.prepare(QStringLiteral(
+        "UPDATE devices SET revoked_ms = ? WHERE tenant_id = ? AND id = ? AND revoked_ms = 0"));
+    if (!s)
+        return s.error();
+    OMNICRM_TRY(s->bind(1, nowMs).bind(2, tenantId).bind(3, deviceId).run());
+    if (m_db.changes() == 0) {
+        const auto existing = device(tenantId, deviceId);
+        if (!existing)
+            return existing.error();
+        return {}; // already revoked
+    }
+    auto forget
+        = m_db.prepare(QStringLiteral("DELETE FROM refresh_tokens WHERE tenant_id = ? AND device_id = ?"));
+    if (!forget)
+        return forget.error();
+    OMNICRM_TRY(forget->bind(1, tenantId).bind(2, deviceId).run());
+    return tx.commit();
+}
+
+Status SqliteDirectory::touchDevice(const QString &tenantId, const QString &deviceId, qint64 nowMs)
+{
+    auto s
+        = m_db.cached(QStringLiteral("UPDATE devices SET last_seen_ms = ? WHERE tenant_id = ? AND id = ?"));
+    if (!s)
+        return s.error();
+    return (*s)->bind(1, nowMs).bind(2, tenantId).bind(3, deviceId).run();
+}
+
+Status SqliteDirectory::storeRefreshToken(const QByteArray &tokenHash, const QString &tenantId,
+                                          const QString &deviceId, qint64 nowMs)
+{
+    auto s = m_db.prepare(QStringLiteral(
+        "INSERT INTO refresh_tokens(hash, tenant_id, device_id, created_ms) VALUES (?, ?, ?, ?)"));
+    if (!s)
+        return s.error();
+    return s->bind(1, tokenHash).bind(2, tenantId).bind(3, deviceId).bind(4, nowMs).run();
+}
+
+Result<RefreshTokenUse> SqliteDirectory::useRefreshToken(const QByteArray &tokenHash)
+{
+    Transaction tx(m_db);
+    OMNICRM_TRY(tx.began());
+    auto s = m_db.prepare(
+        QStringLiteral("SELECT tenant_id, device_id, used FROM refresh_tokens WHERE hash = ?"));
+    if (!s)
+        return s.error();
+    s->bind(1, tokenHash);
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("unknown refresh token"));
+    RefreshTokenUse use { s->text(0), s->text(1), s->int64(2) != 0 };
+    auto mark = m_db.prepare(QStringLiteral("UPDATE refresh_tokens SET used = 1 WHERE hash = ?"));
+    if (!mark)
+        return mark.error();
+    OMNICRM_TRY(mark->bind(1, tokenHash).run());
+    OMNICRM_TRY(tx.commit());
+    return use;
+}
+
+Result<QByteArray> SqliteDirectory::signingKey()
+{
+    auto s = m_db.prepare(QStringLiteral("SELECT value FROM secrets WHERE name = 'access-token-key'"));
+    if (!s)
+        return s.error();
+    auto row = s->step();
+    if (!row)
+        return row.error();
+    if (*row && s->blob(0).size() == 32)
+        return s->blob(0);
+    QByteArray key(32, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(key.data()), int(key.size())) != 1)
+        return Error::make(ErrorCode::Io, QStringLiteral("no random bytes for the token key"));
+    auto insert = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO secrets(name, value) VALUES ('access-token-key', ?)"));
+    if (!insert)
+        return insert.error();
+    OMNICRM_TRY(insert->bind(1, key).run());
+    return key;
+}
+
+} // namespace OmniCrm

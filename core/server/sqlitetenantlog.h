@@ -1,0 +1,31 @@
+// One tenant's TenantLog in one plain SQLite file: the log of whole transactions (unique by
+// site and local sequence) and the materialised per-field last-writer-wins state for snapshots.
+#pragma once
+
+#include "database.h"
+#include "serverstorage.h"
+
+namespace OmniCrm {
+
+class SqliteTenantLog final : public TenantLog
+{
+public:
+    static Result<std::unique_ptr<SqliteTenantLog>> open(const QString &path);
+
+    Result<qint64> head() override;
+    Result<PushOutcome> push(const QList<SyncTransaction> &transactions) override;
+    Result<Wire::Changes> changesAfter(qint64 after, int limit) override;
+    Result<SnapshotPage> snapshot(const SnapshotPosition &from, int limit) override;
+    Result<Wire::Checkpoint> checkpoint(qint64 atSeq) override;
+
+private:
+    explicit SqliteTenantLog(Database db);
+    Result<bool> alreadyStored(const SyncTransaction &transaction);
+    Status merge(const SyncTransaction &transaction, qint64 seq);
+    Result<Wire::SnapshotRow> snapshotRow(const QString &table, const QString &rowId, qint64 causalLength,
+                                          qint64 atSeq);
+
+    Database m_db;
+};
+
+} // namespace OmniCrm

@@ -1,0 +1,455 @@
+#include "syncserver.h"
+
+#include "messagecodec.h"
+
+#include <QCborMap>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace OmniCrm {
+
+Q_LOGGING_CATEGORY(lcServer, "omnicrm.server")
+
+namespace {
+
+template <class... Ts> struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+
+QByteArray encodeSnapshotPosition(const SnapshotPosition &position)
+{
+    return QCborValue(QCborMap { { QStringLiteral("s"), position.atSeq },
+                                 { QStringLiteral("t"), position.afterTable },
+                                 { QStringLiteral("r"), position.afterRowId } })
+        .toCbor();
+}
+
+Result<SnapshotPosition> decodeSnapshotPosition(const QByteArray &bytes, qint64 head)
+{
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(bytes, &error);
+    const QCborMap map = value.toMap();
+    const QCborValue seq = map.value(QStringLiteral("s"));
+    const QCborValue table = map.value(QStringLiteral("t"));
+    const QCborValue row = map.value(QStringLiteral("r"));
+    if (error.error != QCborError::NoError || !value.isMap() || !seq.isInteger() || !table.isString()
+        || !row.isString() || seq.toInteger() < 0 || seq.toInteger() > head)
+        return Error::make(ErrorCode::Parse,
+                           QStringLiteral("snapshot: the resume cursor is not one this server issued"));
+    return SnapshotPosition { seq.toInteger(), table.toString(), row.toString() };
+}
+
+} // namespace
+
+QString wireErrorCode(const Error &error)
+{
+    if (error.field == u"rate_limit")
+        return QStringLiteral("rate_limited");
+    switch (error.code) {
+    case ErrorCode::KeyRejected:
+        return QStringLiteral("unauthorized");
+    case ErrorCode::Parse:
+        return QStringLiteral("bad_frame");
+    case ErrorCode::Unsupported:
+        return QStringLiteral("unsupported");
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::MissingField:
+        return QStringLiteral("bad_request");
+    default:
+        return QStringLiteral("server_error");
+    }
+}
+
+SyncServer::SyncServer(ServerStorage &storage, AuthService &auth, const Clock &clock, SyncServerConfig config,
+                       QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_auth(auth)
+    , m_clock(clock)
+    , m_config(std::move(config))
+{
+    // Pushes through another server instance on the same storage: poke this one's clients.
+    m_storage.setPushListener(
+        [this](const QString &tenantId, qint64 head) { pokeOthers(tenantId, nullptr, head); });
+}
+
+SyncServer::~SyncServer()
+{
+    m_storage.setPushListener({});
+    close();
+}
+
+Status SyncServer::listen()
+{
+    const bool secure = !m_config.tlsCertificatePath.isEmpty() || !m_config.tlsKeyPath.isEmpty();
+    QSslConfiguration ssl;
+    if (secure) {
+        if (m_config.tlsCertificatePath.isEmpty() || m_config.tlsKeyPath.isEmpty())
+            return Error::make(ErrorCode::InvalidArgument,
+                               QStringLiteral("TLS needs both a certificate and a key"));
+        const auto certificates = QSslCertificate::fromPath(m_config.tlsCertificatePath, QSsl::Pem);
+        if (certificates.isEmpty())
+            return Error::make(
+                ErrorCode::Io,
+                QStringLiteral("cannot read a PEM certificate from %1").arg(m_config.tlsCertificatePath));
+        QFile keyFile(m_config.tlsKeyPath);
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return Error::make(ErrorCode::Io,
+                               QStringLiteral("cannot read the TLS key %1").arg(m_config.tlsKeyPath));
+        const QByteArray keyBytes = keyFile.readAll();
+        QSslKey key(keyBytes, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            return Error::make(
+                ErrorCode::Io,
+                QStringLiteral("%1 is not a PEM RSA or EC private key").arg(m_config.tlsKeyPath));
+        ssl.setLocalCertificateChain(certificates);
+        ssl.setPrivateKey(key);
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    }
+    m_server
+        = new QWebSocketServer(QStringLiteral("omnicrm-server"),
+                               secure ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    if (secure)
+        m_server->setSslConfiguration(ssl);
+    if (!m_server->listen(m_config.address, m_config.port))
+        return Error::make(ErrorCode::Io,
+                           QStringLiteral("cannot listen on %1 port %2: %3")
+                               .arg(m_config.address.toString())
+                               .arg(m_config.port)
+                               .arg(m_server->errorString()));
+    connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::acceptConnections);
+    m_revocationTimer = new QTimer(this);
+    connect(m_revocationTimer, &QTimer::timeout, this, &SyncServer::checkRevocations);
+    m_revocationTimer->start(m_config.revocationCheckMs);
+    return {};
+}
+
+quint16 SyncServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+bool SyncServer::isSecure() const
+{
+    return m_server && m_server->secureMode() == QWebSocketServer::SecureMode;
+}
+
+void SyncServer::close()
+{
+    if (m_revocationTimer)
+        m_revocationTimer->stop();
+    // Aborting emits disconnected(), which would erase from the map under our feet.
+    const auto connections = std::exchange(m_connections, {});
+    for (const auto &[socket, connection] : connections) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    if (m_server)
+        m_server->close();
+}
+
+void SyncServer::acceptConnections()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        socket->setParent(this);
+        // The socket's own ceiling sits above ours, so an oversized frame reaches receive() and
+        // gets a clear error before the close.
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_config.limits.maxFrameBytes) * 2 + 1024);
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_config.limits.maxFrameBytes) * 2 + 1024);
+        m_connections[socket] = Connection { socket, std::nullopt, socket->peerAddress().toString() };
+        // Sockets that never sign in must not pile up.
+        QTimer::singleShot(m_config.helloTimeoutMs, socket, [this, socket] {
+            const auto it = m_connections.find(socket);
+            if (it != m_connections.end() && !it->second.session)
+                refuse(socket, QStringLiteral("timeout"), QStringLiteral("no valid hello in time"));
+        });
+        connect(socket, &QWebSocket::binaryMessageReceived, this,
+                [this, socket](const QByteArray &frame) { receive(socket, frame); });
+        connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &) {
+            refuse(socket, QStringLiteral("bad_frame"),
+                   QStringLiteral("text frames are not part of the protocol"));
+        });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            m_connections.erase(socket);
+            socket->deleteLater();
+            Q_EMIT clientDisconnected();
+        });
+        Q_EMIT clientConnected();
+    }
+}
+
+void SyncServer::send(QWebSocket *socket, const Wire::Message &message)
+{
+    if (socket)
+        socket->sendBinaryMessage(Wire::encodeMessage(message));
+}
+
+void SyncServer::sendError(QWebSocket *socket, const Error &error)
+{
+    send(socket, Wire::ErrorMessage { wireErrorCode(error), error.detail });
+}
+
+void SyncServer::refuse(QWebSocket *socket, const QString &code, const QString &detail)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    qCInfo(lcServer) << "closing a connection from" << it->second.peer << code << detail;
+    send(socket, Wire::ErrorMessage { code, detail });
+    it->second.session.reset();
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, code);
+    Q_EMIT connectionRefused(code, detail);
+}
+
+void SyncServer::receive(QWebSocket *socket, const QByteArray &frame)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    if (frame.size() > m_config.limits.maxFrameBytes) {
+        refuse(socket, QStringLiteral("frame_too_large"),
+               QStringLiteral("a frame of %1 bytes (at most %2)")
+                   .arg(frame.size())
+                   .arg(m_config.limits.maxFrameBytes));
+        return;
+    }
+    auto message = Wire::decodeMessage(frame, m_config.limits);
+    if (!message) {
+        refuse(socket,
+               message.error().code == ErrorCode::Unsupported ? QStringLiteral("unsupported")
+                                                              : QStringLiteral("bad_frame"),
+               message.error().detail);
+        return;
+    }
+    dispatch(it->second, *message);
+}
+
+void SyncServer::dispatch(Connection &connection, const Wire::Message &message)
+{
+    QWebSocket *socket = connection.socket;
+    if (const auto *login = std::get_if<Wire::Login>(&message)) {
+        auto tokens = m_auth.login(*login, connection.peer);
+        if (tokens)
+            send(socket, *tokens);
+        else
+            sendError(socket, tokens.error());
+        return;
+    }
+    if (const auto *refresh = std::get_if<Wire::Refresh>(&message)) {
+        auto tokens = m_auth.refresh(refresh->refreshToken);
+        if (tokens) {
+            send(socket, *tokens);
+        } else {
+            sendError(socket, tokens.error());
+            checkRevocations(); // a replayed refresh token revokes its device: cut it off now
+        }
+        return;
+    }
+    if (const auto *ping = std::get_if<Wire::Ping>(&message)) {
+        send(socket, Wire::Pong { ping->nonce });
+        return;
+    }
+    if (std::holds_alternative<Wire::Pong>(message))
+        return;
+    if (const auto *hello = std::get_if<Wire::Hello>(&message)) {
+        onHello(connection, *hello);
+        return;
+    }
+    const bool request = std::holds_alternative<Wire::Push>(message)
+        || std::holds_alternative<Wire::Pull>(message)
+        || std::holds_alternative<Wire::SnapshotRequest>(message);
+    if (!request) {
+        refuse(socket, QStringLiteral("bad_request"),
+               QStringLiteral("a client does not send \"%1\"").arg(Wire::messageTypeName(message)));
+        return;
+    }
+    if (!connection.session) {
+        refuse(socket, QStringLiteral("unauthorized"),
+               QStringLiteral("send hello with an access token first"));
+        return;
+    }
+    if (const Status device = m_auth.checkDevice(*connection.session); !device) {
+        refuse(socket, QStringLiteral("revoked"), device.error().detail);
+        return;
+    }
+    // The tenant comes from the verified token, never from the message.
+    auto log = m_storage.tenantLog(connection.session->claims.tenantId);
+    if (!log) {
+        sendError(socket, log.error());
+        return;
+    }
+    std::visit(Overloaded {
+                   [&](const Wire::Push &push) { onPush(connection, **log, push); },
+                   [&](const Wire::Pull &pull) { onPull(connection, **log, pull); },
+                   [&](const Wire::SnapshotRequest &snapshot) { onSnapshot(connection, **log, snapshot); },
+                   [](const auto &) {},
+               },
+               message);
+}
+
+void SyncServer::onHello(Connection &connection, const Wire::Hello &hello)
+{
+    QWebSocket *socket = connection.socket;
+    if (hello.protocolVersion != Wire::ProtocolVersion) {
+        refuse(socket, QStringLiteral("unsupported"),
+               QStringLiteral("protocol version %1 (this server speaks %2)")
+                   .arg(hello.protocolVersion)
+                   .arg(Wire::ProtocolVersion));
+        return;
+    }
+    auto session = m_auth.verify(hello.accessToken);
+    if (!session) {
+        connection.session.reset();
+        sendError(socket, session.error());
+        return;
+    }
+    if (session->siteId != hello.siteId) {
+        connection.session.reset();
+        sendError(socket,
+                  Error::make(ErrorCode::KeyRejected, QStringLiteral("this token belongs to another site")));
+        return;
+    }
+    auto log = m_storage.tenantLog(session->claims.tenantId);
+    auto head = log ? (*log)->head() : Result<qint64>(log.error());
+    if (!head) {
+        sendError(socket, head.error());
+        return;
+    }
+    (void)m_storage.directory().touchDevice(session->claims.tenantId, session->claims.deviceId,
+                                            m_clock.nowMs());
+    connection.session = std::move(session).value();
+    send(socket, Wire::Welcome { Wire::ProtocolVersion, *head, connection.session->claims.deviceId });
+}
+
+void SyncServer::onPush(Connection &connection, TenantLog &log, const Wire::Push &push)
+{
+    const QString &siteId = connection.session->siteId;
+    const quint64 maxHlc = quint64(m_clock.nowMs() + m_config.maxClockAheadMs) << 16;
+    Wire::Ack ack;
+    QList<SyncTransaction> accepted;
+    for (const SyncTransaction &transaction : push.transactions) {
+        QString reason;
+        if (!ack.rejected.isEmpty())
+            reason = QStringLiteral("follows a rejected transaction");
+        else if (transaction.siteId != siteId)
+            reason = QStringLiteral("a device pushes only its own site's transactions");
+        else if (transaction.localSeq < 1)
+            reason = QStringLiteral("localSeq starts at 1");
+        else if (transaction.rows.isEmpty())
+            reason = QStringLiteral("an empty transaction");
+        else if (transaction.hlc > maxHlc
+                 || std::any_of(transaction.rows.cbegin(), transaction.rows.cend(),
+                                [&](const RowChange &row) { return row.hlc > maxHlc; }))
+            reason = QStringLiteral("clock_ahead: the device clock is more than %1 s ahead of the server")
+                         .arg(m_config.maxClockAheadMs / 1000);
+        if (reason.isEmpty())
+            accepted.append(transaction);
+        else
+            ack.rejected.append(Wire::Rejection { transaction.localSeq, reason });
+    }
+    auto outcome = log.push(accepted);
+    if (!outcome) {
+        sendError(connection.socket, outcome.error());
+        return;
+    }
+    ack.applied = outcome->applied;
+    ack.headSeq = outcome->headSeq;
+    send(connection.socket, ack);
+    if (outcome->grew)
+        pokeOthers(connection.session->claims.tenantId, connection.socket, outcome->headSeq);
+}
+
+void SyncServer::onPull(Connection &connection, TenantLog &log, const Wire::Pull &pull)
+{
+    const int limit
+        = pull.limit > 0 ? std::min(pull.limit, m_config.maxChangesPerPull) : m_config.maxChangesPerPull;
+    auto changes = log.changesAfter(pull.after, limit);
+    if (!changes) {
+        sendError(connection.socket, changes.error());
+        return;
+    }
+    // Keep the frame bounded: whole transactions only, up to the row budget.
+    qsizetype rows = 0;
+    for (qsizetype i = 0; i < changes->transactions.size(); ++i) {
+        rows += changes->transactions.at(i).rows.size();
+        if (i > 0 && rows > m_config.maxRowsPerPull) {
+            changes->transactions.resize(i);
+            changes->to = changes->transactions.last().serverSeq;
+            changes->more = true;
+            break;
+        }
+    }
+    send(connection.socket, *changes);
+}
+
+void SyncServer::onSnapshot(Connection &connection, TenantLog &log, const Wire::SnapshotRequest &request)
+{
+    auto head = log.head();
+    if (!head) {
+        sendError(connection.socket, head.error());
+        return;
+    }
+    SnapshotPosition position { *head, {}, {} };
+    if (!request.resume.isEmpty()) {
+        auto resumed = decodeSnapshotPosition(request.resume, *head);
+        if (!resumed) {
+            refuse(connection.socket, QStringLiteral("bad_request"), resumed.error().detail);
+            return;
+        }
+        position = *resumed;
+    }
+    const int limit = request.limit > 0 ? std::min(request.limit, m_config.snapshotRowsPerChunk)
+                                        : m_config.snapshotRowsPerChunk;
+    auto page = log.snapshot(position, limit);
+    if (!page) {
+        sendError(connection.socket, page.error());
+        return;
+    }
+    send(connection.socket,
+         Wire::SnapshotChunk { encodeSnapshotPosition(page->next), page->rows, page->done });
+    if (page->done) {
+        auto checkpoint = log.checkpoint(position.atSeq);
+        if (!checkpoint) {
+            sendError(connection.socket, checkpoint.error());
+            return;
+        }
+        send(connection.socket, *checkpoint);
+    }
+}
+
+void SyncServer::pokeOthers(const QString &tenantId, QWebSocket *except, qint64 head)
+{
+    for (auto &[socket, connection] : m_connections)
+        if (socket != except && connection.session && connection.session->claims.tenantId == tenantId)
+            send(socket, Wire::Poke { head });
+}
+
+void SyncServer::checkRevocations()
+{
+    QList<QWebSocket *> revoked;
+    for (auto &[socket, connection] : m_connections)
+        if (connection.session && !m_auth.checkDevice(*connection.session).ok())
+            revoked.append(socket);
+    for (QWebSocket *socket : revoked)
+        refuse(socket, QStringLiteral("revoked"), QStringLiteral("this device was revoked"));
+}
+
+Status SyncServer::revokeDevice(const QString &tenantId, const QString &deviceId)
+{
+    OMNICRM_TRY(m_auth.revokeDevice(tenantId, deviceId));
+    checkRevocations();
+    return {};
+}
+
+} // namespace OmniCrm
