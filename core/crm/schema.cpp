@@ -1,4 +1,5 @@
 #include "schema.h"
+#include "syncschema.h"
 
 namespace OmniCrm {
 
@@ -408,6 +409,7 @@ QList<Migration> crmMigrations()
         { 2, QStringLiteral("brands"), QString::fromUtf16(kBrands) },
         { 3, QStringLiteral("pipeline board and dashboard indexes"), QString::fromUtf16(kBoardAndDashboard) },
         { 4, QStringLiteral("record list orders and saved views"), QString::fromUtf16(kRecordLists) },
+        { 5, QStringLiteral("sync merge clocks, applied transactions and conflicts"), syncMergeMigrationSql() },
     };
 }
 
