@@ -143,7 +143,8 @@ private:
             }
         }
         if (chance(15) && store->cursor() > 0) { // an old batch again, after newer ones
-            auto stale = store->apply(m_relay.pull(pick(int(store->cursor())), batch));
+            const int from = pick(int(store->cursor()));
+            auto stale = store->apply(m_relay.pull(from, std::min(batch, int(store->cursor()) - from)));
             if (!stale)
                 return stale.error();
             if (stale->transactions != 0)
