@@ -222,6 +222,29 @@ Result<QHash<QString, QStringList>> SyncRepository::syncedTables() const
     return synced;
 }
 
+Result<QSet<QString>> SyncRepository::requiredColumns() const
+{
+    auto tables = syncedTables();
+    if (!tables)
+        return tables.error();
+    QSet<QString> required;
+    for (auto it = tables->constBegin(); it != tables->constEnd(); ++it) {
+        auto info = m_db.prepare(QStringLiteral("PRAGMA table_info(%1)").arg(it.key()));
+        if (!info)
+            return info.error();
+        while (true) {
+            auto row = info->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            if (info->int64(3) != 0)
+                required.insert(it.key() + u'.' + info->text(1));
+        }
+    }
+    return required;
+}
+
 Result<StoredRow> SyncRepository::row(const QString &table, const QString &id,
                                       const QStringList &columns) const
 {

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QVariant>
 
@@ -90,6 +91,8 @@ public:
     /// Every synced table (those with a row clock) and its mergeable columns: all but rowid, id,
     /// cl, updated_at and the clocks.
     Result<QHash<QString, QStringList>> syncedTables() const;
+    /// "table.column" of the NOT NULL columns of the synced tables.
+    Result<QSet<QString>> requiredColumns() const;
 
     Result<StoredRow> row(const QString &table, const QString &id, const QStringList &columns) const;
     /// Inserts a row first seen from another site; its clock is the row clock of every column.

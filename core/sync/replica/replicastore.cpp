@@ -95,6 +95,10 @@ Result<ApplyReport> ReplicaStore::apply(const QList<SyncTransaction> &transactio
         if (!tables)
             return tables.error();
         m_tables = std::move(tables).value();
+        auto required = m_sync.requiredColumns();
+        if (!required)
+            return required.error();
+        m_required = std::move(required).value();
     }
     m_touched.clear();
     m_touchedSet.clear();
@@ -184,11 +188,12 @@ Status ReplicaStore::mergeRow(const QString &site, const RowChange &change, Appl
 
     // An insert states every column: the ones it left out were null at its clock. Merging them
     // too keeps two inserts of one row (tags and links have derived ids) converging clock and all.
+    // A NOT NULL column it left out is one its (older) schema lacks: that one keeps its value.
     if (change.fields.contains(QStringLiteral("id"))) {
         for (const QString &column : columns) {
             const bool present = std::any_of(incoming.begin(), incoming.end(),
                                              [&](const auto &field) { return field.first == column; });
-            if (!present)
+            if (!present && !m_required.contains(change.table + u'.' + column))
                 incoming.append({ column, QVariant() });
         }
     }
@@ -261,13 +266,6 @@ Status ReplicaStore::refreshSearch()
             records.append(record);
         }
     };
-    const auto addAll = [&](const QString &table, const Result<QStringList> &ids) -> Status {
-        if (!ids)
-            return ids.error();
-        for (const QString &id : *ids)
-            add(table, id);
-        return {};
-    };
     for (const Touched &row : std::as_const(m_touched)) {
         if (row.table == u"contact_phone" || row.table == u"contact_email") {
             auto contact = m_sync.textOf(row.table, row.id, QStringLiteral("contact_id"));
@@ -278,16 +276,20 @@ Status ReplicaStore::refreshSearch()
         }
         add(row.table, row.id);
         if (row.table == u"company") {
-            OMNICRM_TRY(
-                addAll(QStringLiteral("contact"),
-                       m_sync.idsWhere(QStringLiteral("contact"), QStringLiteral("company_id"), row.id)));
-            OMNICRM_TRY(
-                addAll(QStringLiteral("deal"),
-                       m_sync.idsWhere(QStringLiteral("deal"), QStringLiteral("company_id"), row.id)));
-        } else if (row.table == u"contact") {
-            OMNICRM_TRY(
-                addAll(QStringLiteral("deal"),
-                       m_sync.idsWhere(QStringLiteral("deal"), QStringLiteral("contact_id"), row.id)));
+            auto contacts = m_sync.idsWhere(QStringLiteral("contact"), QStringLiteral("company_id"), row.id);
+            if (!contacts)
+                return contacts.error();
+            for (const QString &id : std::as_const(*contacts))
+                add(QStringLiteral("contact"), id);
+        }
+        if (row.table == u"company" || row.table == u"contact") {
+            const QString column
+                = row.table == u"company" ? QStringLiteral("company_id") : QStringLiteral("contact_id");
+            auto deals = m_sync.idsWhere(QStringLiteral("deal"), column, row.id);
+            if (!deals)
+                return deals.error();
+            for (const QString &id : std::as_const(*deals))
+                add(QStringLiteral("deal"), id);
         }
     }
     for (const Touched &record : std::as_const(records))

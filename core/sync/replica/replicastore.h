@@ -61,6 +61,7 @@ private:
     SettingsRepository m_meta;
     SearchRefresh m_search;
     QHash<QString, QStringList> m_tables; // synced table → mergeable columns, read on first apply
+    QSet<QString> m_required; // "table.column" declared NOT NULL
     QList<Touched> m_touched; // rows the running apply changed, in order
     QSet<Touched> m_touchedSet;
     qint64 m_cursor = 0;

@@ -181,4 +181,40 @@ inline QString canonicalDump(CrmStore &store)
     return dump;
 }
 
+/// The search index by record id rather than rowid, one line per document, sorted: two replicas
+/// holding the same rows must index them alike, whichever path (service or merge) wrote them.
+/// A deal's document also holds its contact's and company's names, which DealService does not
+/// refresh when those are renamed: for deals only whether they are indexed is compared.
+inline QString searchDump(CrmStore &store)
+{
+    const char *const tables[] = { "", "contact", "company", "lead", "deal", "product", "activity" };
+    auto stmt = store.database().prepare(QStringLiteral("SELECT docid, body FROM search_index"));
+    if (!stmt)
+        return QStringLiteral("error: ") + stmt.error().detail;
+    QStringList lines;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return QStringLiteral("error: ") + row.error().detail;
+        if (!*row)
+            break;
+        const qint64 docId = stmt->int64(0);
+        const QString table = QString::fromLatin1(tables[docId % 8]);
+        auto id = store.database().prepare(QStringLiteral("SELECT id FROM %1 WHERE rowid = ?").arg(table));
+        if (!id)
+            return QStringLiteral("error: ") + id.error().detail;
+        id->bind(1, docId / 8);
+        auto found = id->step();
+        if (!found || !*found)
+            return QStringLiteral("error: a document of no %1 row").arg(table);
+        QStringList tokens = stmt->text(1).split(u' ');
+        tokens.sort();
+        if (table == u"deal")
+            tokens.clear();
+        lines.append(table + u' ' + id->text(0) + u' ' + tokens.join(u' '));
+    }
+    lines.sort();
+    return lines.join(u'\n');
+}
+
 } // namespace OmniCrm::Test

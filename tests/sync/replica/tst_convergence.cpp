@@ -4,7 +4,8 @@
 // relay orders their transactions. Replicas go offline for many steps, get batches twice or old
 // batches again, crash between push and acknowledge, and are closed and reopened from disk.
 // At the end, after a full exchange:
-// - every replica holds the same rows and values (canonical dump of every synced table);
+// - every replica holds the same rows and values (canonical dump of every synced table) and the
+//   same search documents for them;
 // - every pushed row exists with the highest causal length any device gave it;
 // - no pushed write is lost silently: each field write is the final value, or was replaced by a
 //   later write of its own site, or is in some replica's conflict log.
@@ -317,6 +318,16 @@ private:
         const QString reference = canonicalDump(m_replicas.front()->store());
         if (reference.startsWith(u"error"))
             return reference;
+        const QString searched = searchDump(m_replicas.front()->store());
+        if (searched.startsWith(u"error"))
+            return searched;
+        for (size_t i = 1; i < m_replicas.size(); ++i) {
+            const QString other = searchDump(m_replicas[i]->store());
+            if (other != searched)
+                return QStringLiteral("replica %1 indexes differently from replica 0:\n%2")
+                    .arg(i)
+                    .arg(firstDifference(searched, other));
+        }
         for (size_t i = 1; i < m_replicas.size(); ++i) {
             const QString dump = canonicalDump(m_replicas[i]->store());
             if (dump != reference)
@@ -391,17 +402,21 @@ private:
         return value.isNull() ? QStringLiteral("∅") : value.toString();
     }
 
+    /// The lines only one side has (a few of them), for the failure message.
     static QString firstDifference(const QString &a, const QString &b)
     {
         const QStringList left = a.split(u'\n');
         const QStringList right = b.split(u'\n');
-        for (int i = 0; i < std::max(left.size(), right.size()); ++i) {
-            const QString l = left.value(i);
-            const QString r = right.value(i);
-            if (l != r)
-                return QStringLiteral("- %1\n+ %2").arg(l, r);
+        QStringList out;
+        for (const QString &line : left) {
+            if (!right.contains(line) && out.size() < 6)
+                out.append(u"- " + line);
         }
-        return {};
+        for (const QString &line : right) {
+            if (!left.contains(line) && out.size() < 12)
+                out.append(u"+ " + line);
+        }
+        return out.join(u'\n');
     }
 
     QRandomGenerator m_rng;
