@@ -433,16 +433,30 @@ class tst_Convergence : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void randomHistoriesConverge_data();
     void randomHistoriesConverge();
 };
 
-void tst_Convergence::randomHistoriesConverge()
+void tst_Convergence::randomHistoriesConverge_data()
 {
+    // Rows of 50 seeds each, so a long run stays under QtTest's per-function watchdog.
+    QTest::addColumn<int>("first");
+    QTest::addColumn<int>("count");
     const int seeds = qEnvironmentVariableIsSet("OMNICRM_CONVERGENCE_SEEDS")
         ? qEnvironmentVariableIntValue("OMNICRM_CONVERGENCE_SEEDS")
         : 200;
-    const int first = qEnvironmentVariableIntValue("OMNICRM_CONVERGENCE_FIRST_SEED");
-    for (int seed = first; seed < first + seeds; ++seed) {
+    const int start = qEnvironmentVariableIntValue("OMNICRM_CONVERGENCE_FIRST_SEED");
+    for (int first = start; first < start + seeds; first += 50) {
+        const int count = std::min(50, start + seeds - first);
+        QTest::addRow("seeds %d-%d", first, first + count - 1) << first << count;
+    }
+}
+
+void tst_Convergence::randomHistoriesConverge()
+{
+    QFETCH(int, first);
+    QFETCH(int, count);
+    for (int seed = first; seed < first + count; ++seed) {
         World world { quint32(seed) };
         const QString failure = world.run();
         QVERIFY2(failure.isEmpty(), why(QStringLiteral("seed %1: %2").arg(seed).arg(failure)));
