@@ -42,11 +42,11 @@ QList<SyncTransaction> remoteTransactions(const QString &site, const QStringList
             fields.insert(QStringLiteral("sort_key"), QStringLiteral("عميل %1 %2").arg(i).arg(suffix));
             fields.insert(QStringLiteral("first_name"), QStringLiteral("عميل"));
             fields.insert(QStringLiteral("last_name"), QString::number(i));
-            fields.insert(QStringLiteral("city"), QStringLiteral("الرياض ") + suffix);
+            fields.insert(QStringLiteral("city"), QString(QStringLiteral("الرياض ") + suffix));
             fields.insert(QStringLiteral("country"), QStringLiteral("SA"));
-            fields.insert(QStringLiteral("title"), QStringLiteral("Manager ") + suffix);
+            fields.insert(QStringLiteral("title"), QString(QStringLiteral("Manager ") + suffix));
             fields.insert(QStringLiteral("source"), QStringLiteral("bench"));
-            fields.insert(QStringLiteral("notes"), QStringLiteral("note ") + suffix);
+            fields.insert(QStringLiteral("notes"), QString(QStringLiteral("note ") + suffix));
             fields.insert(QStringLiteral("created_at"), qint64(1767225600000));
             tx.rows.append(RowChange { QStringLiteral("contact"), ids[i], 1, hlc, fields });
         }
