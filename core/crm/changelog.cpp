@@ -190,6 +190,12 @@ Status UnitOfWork::record(QStringView table, const QString &rowId, qint64 causal
     return m_log.append(m_txId, m_hlc, table, rowId, causalLength, fields);
 }
 
+Status UnitOfWork::record(QStringView table, const QString &rowId, qint64 causalLength, const Fields &fields,
+                          quint64 hlc)
+{
+    return m_log.append(m_txId, hlc, table, rowId, causalLength, fields);
+}
+
 Status UnitOfWork::commit()
 {
     OMNICRM_TRY(m_log.saveClock(m_hlc));

@@ -48,9 +48,14 @@ public:
     const Status &began() const { return m_tx.began(); }
     /// Records changed fields of one row into the outbox, in this transaction.
     Status record(QStringView table, const QString &rowId, qint64 causalLength, const Fields &fields);
+    /// record() with a clock above this unit's (a field already carries a newer one; see RecordTable).
+    Status record(QStringView table, const QString &rowId, qint64 causalLength, const Fields &fields,
+                  quint64 hlc);
     /// Wall-clock time of this unit, UTC milliseconds, for created_at/updated_at.
     qint64 now() const { return m_nowMs; }
     const QString &txId() const { return m_txId; }
+    /// The hybrid logical clock every change of this unit carries.
+    quint64 hlc() const { return m_hlc; }
     Database &database() { return m_db; }
     Status commit();
 

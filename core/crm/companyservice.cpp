@@ -98,7 +98,8 @@ Status CompanyService::update(const QString &id, const CompanyDraft &draft)
     auto rowId = m_companies.rowIdOf(id);
     if (!rowId)
         return rowId.error();
-    OMNICRM_TRY(m_search.put(RecordKind::Company, *rowId, m_documents.company(*after)));
+    if (before->meta.isAlive()) // a deleted company stays out of search until restored
+        OMNICRM_TRY(m_search.put(RecordKind::Company, *rowId, m_documents.company(*after)));
     if (after->name != before->name && m_renameFollower)
         OMNICRM_TRY(m_renameFollower(id, after->name, work));
     OMNICRM_TRY(m_tags.setTags(kTarget, id, draft.tags, work));

@@ -204,7 +204,8 @@ Status ContactService::update(const QString &id, const ContactDraft &draft)
     auto rowId = m_contacts.rowIdOf(id);
     if (!rowId)
         return rowId.error();
-    OMNICRM_TRY(index(*after, *rowId, draft.companyName, IndexMode::Replace));
+    if (before->meta.isAlive()) // a deleted contact stays out of search until restored
+        OMNICRM_TRY(index(*after, *rowId, draft.companyName, IndexMode::Replace));
     OMNICRM_TRY(m_tags.setTags(kTarget, id, draft.tags, work));
     OMNICRM_TRY(work.commit());
     Q_EMIT contactSaved(id);

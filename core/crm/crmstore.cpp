@@ -38,7 +38,8 @@ Status CrmStore::prepare(bool fresh)
         m_siteId = *siteId;
     }
 
-    m_wallClock = std::make_shared<SystemClock>();
+    if (!m_wallClock)
+        m_wallClock = std::make_shared<SystemClock>();
     m_clock = std::make_shared<HybridLogicalClock>(*m_wallClock);
     m_log = std::make_unique<ChangeLog>(m_db, *m_clock);
     auto last = m_log->lastClock();
@@ -161,6 +162,18 @@ Result<std::unique_ptr<CrmStore>> CrmStore::openFile(const QString &path, const 
     if (!db)
         return db.error();
     std::unique_ptr<CrmStore> store(new CrmStore(std::move(db).value(), key));
+    OMNICRM_TRY(store->prepare(mode == OpenMode::Create));
+    return store;
+}
+
+Result<std::unique_ptr<CrmStore>> CrmStore::openFile(const QString &path, const DatabaseKey &key,
+                                                     OpenMode mode, std::shared_ptr<Clock> wallClock)
+{
+    auto db = Database::open(path, key, mode);
+    if (!db)
+        return db.error();
+    std::unique_ptr<CrmStore> store(new CrmStore(std::move(db).value(), key));
+    store->m_wallClock = std::move(wallClock);
     OMNICRM_TRY(store->prepare(mode == OpenMode::Create));
     return store;
 }

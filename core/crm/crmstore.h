@@ -79,6 +79,11 @@ public:
     /// that compare the two and for tests that need no key policy.
     static Result<std::unique_ptr<CrmStore>> openFile(const QString &path, const DatabaseKey &key,
                                                       OpenMode mode);
+    /// openFile() with the wall clock the store's hybrid logical clock follows (tests skew it).
+    static Result<std::unique_ptr<CrmStore>> openFile(const QString &path, const DatabaseKey &key,
+                                                      OpenMode mode, std::shared_ptr<Clock> wallClock);
+    /// The hybrid logical clock every change of this store carries (sync merges remote clocks in).
+    HybridLogicalClock &clock() { return *m_clock; }
     /// A second connection to this store for another thread (list queries, import), with the same
     /// key, site id and clock, so timestamps from both stay unique and ordered. WAL lets it read
     /// while this one writes. Each connection is used by one thread at a time.
@@ -124,7 +129,7 @@ private:
 
     Database m_db;
     DatabaseKey m_key;
-    std::shared_ptr<SystemClock> m_wallClock;
+    std::shared_ptr<Clock> m_wallClock;
     PhoneNormalizer m_phones;
     QString m_siteId;
     std::shared_ptr<HybridLogicalClock> m_clock; // shared with siblings

@@ -181,7 +181,8 @@ Status DealService::update(const QString &id, const DealDraft &draft)
     auto rowId = m_deals.rowIdOf(id);
     if (!rowId)
         return rowId.error();
-    OMNICRM_TRY(index(*after, *rowId));
+    if (before->meta.isAlive()) // a deleted deal stays out of search until restored
+        OMNICRM_TRY(index(*after, *rowId));
     OMNICRM_TRY(work.commit());
     Q_EMIT dealSaved(id);
     return {};

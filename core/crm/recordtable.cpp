@@ -24,6 +24,7 @@ Result<qint64> RecordTable::insert(const Fields &fields, UnitOfWork &work, qint6
     }
     s.bind(index, created);
     s.bind(index + 1, work.now());
+    s.bind(index + 2, qint64(work.hlc()));
     OMNICRM_TRY(s.run());
     const qint64 rowId = m_db.lastInsertRowId();
 
@@ -55,9 +56,9 @@ Result<Statement *> RecordTable::insertStatement(const Fields &fields)
         m_insertColumns.append(field.first);
         marks += QStringLiteral("?,");
     }
-    auto stmt
-        = m_db.cached(QStringLiteral("INSERT INTO %1 (%2, created_at, updated_at, cl) VALUES (%3 ?, ?, 1)")
-                          .arg(m_table, m_insertColumns.join(u','), marks));
+    auto stmt = m_db.cached(
+        QStringLiteral("INSERT INTO %1 (%2, created_at, updated_at, cl, sync_hlc) VALUES (%3 ?, ?, 1, ?)")
+            .arg(m_table, m_insertColumns.join(u','), marks));
     if (!stmt)
         return stmt.error();
     m_insert = *stmt;
@@ -87,7 +88,45 @@ Status RecordTable::update(const QString &id, const Fields &changed, UnitOfWork 
     auto cl = causalLength(id);
     if (!cl)
         return cl.error();
-    return work.record(m_table, id, *cl, changed);
+    // An edit follows every value it replaces. The unit's clock is past every clock this store
+    // merged, except one sync refused to follow (far ahead of local time, see ReplicaStore): an
+    // edit of such a row is stamped just past it, or every other replica would keep the old value.
+    auto newest = newestClock(id);
+    if (!newest)
+        return newest.error();
+    const quint64 hlc = *newest > work.hlc() ? *newest + 1 : work.hlc();
+    OMNICRM_TRY(stampFields(id, changed, hlc));
+    return work.record(m_table, id, *cl, changed, hlc);
+}
+
+Result<quint64> RecordTable::newestClock(const QString &id) const
+{
+    auto stmt = m_db.cached(QStringLiteral("SELECT max(sync_hlc, ifnull((SELECT max(hlc) FROM "
+                                           "sync_field_clock WHERE tbl = ? AND row_id = ?), 0)) "
+                                           "FROM %1 WHERE id = ?")
+                                .arg(m_table));
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, m_table).bind(2, id).bind(3, id);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    const quint64 newest = *row ? quint64((*stmt)->int64(0)) : 0;
+    (*stmt)->reset();
+    return newest;
+}
+
+Status RecordTable::stampFields(const QString &id, const Fields &changed, quint64 hlc)
+{
+    // The row's sync_hlc stays the clock of the columns this update did not touch (sync merging
+    // compares each field's own clock); a NULL site is this store's site.
+    auto stmt = m_db.cached(QStringLiteral(
+        "INSERT OR REPLACE INTO sync_field_clock (tbl, row_id, col, hlc, site) VALUES (?, ?, ?, ?, NULL)"));
+    if (!stmt)
+        return stmt.error();
+    for (const auto &field : changed)
+        OMNICRM_TRY((*stmt)->bind(1, m_table).bind(2, id).bind(3, field.first).bind(4, qint64(hlc)).run());
+    return {};
 }
 
 Status RecordTable::setCausalLength(const QString &id, qint64 causalLength, UnitOfWork &work)

@@ -33,6 +33,10 @@ public:
 private:
     Result<Statement *> insertStatement(const Fields &fields);
     Result<qint64> integerOf(const QString &column, const QString &id) const;
+    /// Records `hlc` as the clock of the changed columns (sync's per-field merge).
+    Status stampFields(const QString &id, const Fields &changed, quint64 hlc);
+    /// The newest clock of any field of row `id`.
+    Result<quint64> newestClock(const QString &id) const;
 
     Database &m_db;
     QString m_table;

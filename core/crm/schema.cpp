@@ -1,4 +1,5 @@
 #include "schema.h"
+#include "syncschema.h"
 
 namespace OmniCrm {
 
@@ -435,7 +436,8 @@ CREATE TABLE local_secret (
 
 // Deduplication (issue 5 §3). dedupe_review is the review queue of likely duplicates, synced so a
 // dismissal made on one machine is remembered on all; record_alternate keeps every value a merge
-// did not choose (synced); merge_log is this machine's undo history of merges (local).
+// did not choose (synced); merge_log is this machine's undo history of merges (local). The two
+// synced tables carry the merge clocks every synced table has since migration 5.
 const char16_t *const kDedupe = uR"SQL(
 CREATE TABLE dedupe_review (
     rowid INTEGER PRIMARY KEY,
@@ -447,7 +449,9 @@ CREATE TABLE dedupe_review (
     status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'dismissed', 'merged')),
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
-    cl INTEGER NOT NULL DEFAULT 1
+    cl INTEGER NOT NULL DEFAULT 1,
+    sync_hlc INTEGER NOT NULL DEFAULT 0, -- the row's merge clock (migration 5)
+    sync_site TEXT
 );
 CREATE UNIQUE INDEX dedupe_review_pair ON dedupe_review(kind, record_a, record_b);
 CREATE INDEX dedupe_review_status ON dedupe_review(kind, status, probability) WHERE cl % 2 = 1;
@@ -462,7 +466,9 @@ CREATE TABLE record_alternate (
     source_id TEXT,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
-    cl INTEGER NOT NULL DEFAULT 1
+    cl INTEGER NOT NULL DEFAULT 1,
+    sync_hlc INTEGER NOT NULL DEFAULT 0, -- the row's merge clock (migration 5)
+    sync_site TEXT
 );
 CREATE INDEX record_alternate_record ON record_alternate(record_type, record_id) WHERE cl % 2 = 1;
 
@@ -487,6 +493,7 @@ QList<Migration> crmMigrations()
         { 2, QStringLiteral("brands"), QString::fromUtf16(kBrands) },
         { 3, QStringLiteral("pipeline board and dashboard indexes"), QString::fromUtf16(kBoardAndDashboard) },
         { 4, QStringLiteral("record list orders and saved views"), QString::fromUtf16(kRecordLists) },
+        { 5, QStringLiteral("sync merge clocks, applied transactions and conflicts"), syncMergeMigrationSql() },
         { 6, QStringLiteral("dedupe review queue, alternates and merge log"), QString::fromUtf16(kDedupe) },
         { 7, QStringLiteral("AI spend, translations and local secrets"), QString::fromUtf16(kAiProviders) },
     };

@@ -1,9 +1,24 @@
 #include "tagrepository.h"
 
 #include "keyset.h"
-#include "uuid7.h"
+
+#include <QUuid>
 
 namespace OmniCrm {
+
+namespace {
+
+// Tags are one tag per folded name, and links one row per (tag, record), on every device: their
+// ids come from those keys (UUIDv5), so two devices that create the same tag or link offline
+// create the same row, and sync merges it instead of colliding on the unique indexes.
+const QUuid kTagNamespace = QUuid::fromString(u"8a1f6c52-3d0e-4b7a-9f43-2c5e7d1b9a60");
+
+QString derivedId(const QString &key)
+{
+    return QUuid::createUuidV5(kTagNamespace, key).toString(QUuid::WithoutBraces);
+}
+
+} // namespace
 
 TagRepository::TagRepository(Database &db)
     : m_db(db)
@@ -30,7 +45,7 @@ Result<Tag> TagRepository::ensure(const QString &name, const QString &folded, Un
         (*existing)->reset();
         return tag;
     }
-    tag.meta.id = newId();
+    tag.meta.id = derivedId(QStringLiteral("tag:") + folded);
     tag.name = name;
     auto inserted = m_tags.insert({ { QStringLiteral("id"), tag.meta.id },
                                     { QStringLiteral("name"), name },
@@ -58,7 +73,8 @@ Status TagRepository::link(const QString &tagId, const QString &targetType, cons
         (*found)->reset();
         return cl % 2 == 1 ? Status() : m_links.setCausalLength(id, cl + 1, work);
     }
-    auto inserted = m_links.insert({ { QStringLiteral("id"), newId() },
+    const QString linkId = derivedId(QStringLiteral("link:%1:%2:%3").arg(tagId, targetType, targetId));
+    auto inserted = m_links.insert({ { QStringLiteral("id"), linkId },
                                      { QStringLiteral("tag_id"), tagId },
                                      { QStringLiteral("target_type"), targetType },
                                      { QStringLiteral("target_id"), targetId } },

@@ -1,0 +1,13 @@
+// Migration 5: what the client-side merge engine keeps (DESIGN §5). Its own file so schema.cpp
+// only gains one line.
+#pragma once
+
+#include <QString>
+
+namespace OmniCrm {
+
+/// Per-row clocks on every synced table, per-field clock overrides, applied transactions,
+/// and the conflict log.
+QString syncMergeMigrationSql();
+
+} // namespace OmniCrm
