@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev qt6-httpserver-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libsqlcipher-dev qtkeychain-qt6-dev libssl-dev libphonenumber-dev libicu-dev libargon2-dev
+  libpq-dev postgresql-15
   xvfb xauth x11-utils fonts-noto-core breeze-icon-theme imagemagick dbus gnome-keyring
 )
 

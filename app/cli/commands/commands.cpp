@@ -14,6 +14,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeSeedDemoCommand());
     commands.push_back(makeStatsCommand());
     commands.push_back(makeChangePassphraseCommand());
+    commands.push_back(makeSyncCommand());
     commands.push_back(makeProviderCommand());
     commands.push_back(makeTranslateCommand());
     commands.push_back(makeClassifyCommand());

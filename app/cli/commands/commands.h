@@ -2,6 +2,7 @@
 #pragma once
 
 #include "command.h"
+#include "productcatalog.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -20,6 +21,7 @@ std::unique_ptr<Command> makeListCommand();
 std::unique_ptr<Command> makeSeedDemoCommand();
 std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeChangePassphraseCommand();
+std::unique_ptr<Command> makeSyncCommand();
 std::unique_ptr<Command> makeProviderCommand();
 std::unique_ptr<Command> makeTranslateCommand();
 std::unique_ptr<Command> makeClassifyCommand();
@@ -35,6 +37,9 @@ struct PersonaInput
 /// Parse when stdin holds no message.
 Result<QList<PersonaInput>> readPersonaInput(bool whole);
 std::unique_ptr<Command> makeExtractCommand();
+/// The product catalog extraction matches against: `file` (catalog JSON) when given, else the
+/// store's products when a store opens, else none.
+Result<ProductCatalog> productCatalog(CommandContext &context, const QString &file);
 std::unique_ptr<Command> makeEvalExtractCommand();
 std::unique_ptr<Command> makeDedupeCommand();
 

@@ -81,31 +81,10 @@ public:
 
     ExitCode run(CommandContext &context) override
     {
-        ProductCatalog catalog;
-        if (context.isSet(CatalogOption)) {
-            auto loaded = ProductCatalog::fromFile(context.value(CatalogOption));
-            if (!loaded)
-                return context.fail(ExitCode::BadInput, loaded.error().detail);
-            catalog = *loaded;
-        } else if (QDir(context.store().directory()).exists()) {
-            if (auto store = context.store().open()) {
-                QList<Product> products;
-                std::optional<Cursor> after;
-                for (;;) {
-                    const auto page = (*store)->products().page(after, 500);
-                    if (!page)
-                        break;
-                    products += page->rows;
-                    if (page->nextCursor.isEmpty())
-                        break;
-                    after = Cursor::decode(page->nextCursor);
-                    if (!after)
-                        break;
-                }
-                catalog = ProductCatalog::fromProducts(products);
-            }
-        }
-        const LeadExtractor extractor(catalog);
+        auto catalog = productCatalog(context, context.value(CatalogOption));
+        if (!catalog)
+            return context.fail(ExitCode::BadInput, catalog.error().detail);
+        const LeadExtractor extractor(*catalog);
 
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
@@ -142,6 +121,32 @@ public:
 };
 
 } // namespace
+
+Result<ProductCatalog> productCatalog(CommandContext &context, const QString &file)
+{
+    if (!file.isEmpty())
+        return ProductCatalog::fromFile(file);
+    ProductCatalog catalog;
+    if (!QDir(context.store().directory()).exists())
+        return catalog;
+    auto store = context.store().open();
+    if (!store)
+        return catalog; // no usable store: extraction works without a catalog
+    QList<Product> products;
+    std::optional<Cursor> after;
+    for (;;) {
+        const auto page = (*store)->products().page(after, 500);
+        if (!page)
+            break;
+        products += page->rows;
+        if (page->nextCursor.isEmpty())
+            break;
+        after = Cursor::decode(page->nextCursor);
+        if (!after)
+            break;
+    }
+    return ProductCatalog::fromProducts(products);
+}
 
 std::unique_ptr<Command> makeExtractCommand()
 {

@@ -2,6 +2,7 @@
 // language and tone, shaped by the buyer's type, filled from the extracted fields, and with a
 // price strategy that never goes below cost × (1 + minimum margin). Needs no store.
 #include "commands.h"
+#include "leadextractor.h"
 #include "personalityclassifier.h"
 #include "pricestrategy.h"
 #include "replycomposer.h"
@@ -17,6 +18,7 @@ namespace {
 
 const QString WholeOption = QStringLiteral("whole");
 const QString FieldsOption = QStringLiteral("fields");
+const QString CatalogOption = QStringLiteral("catalog");
 const QString PriceOption = QStringLiteral("price");
 const QString CostOption = QStringLiteral("cost");
 const QString CurrencyOption = QStringLiteral("currency");
@@ -60,24 +62,29 @@ public:
     }
     QString synopsis() const override
     {
-        return QStringLiteral("[--whole] [--fields JSON] [--price MINOR --cost MINOR [--currency C] "
-                              "[--min-margin PCT]] < MESSAGES");
+        return QStringLiteral(
+            "[--whole] [--fields JSON | --catalog FILE] [--price MINOR --cost MINOR [--currency C] "
+            "[--min-margin PCT]] < MESSAGES");
     }
     QString details() const override
     {
         return QStringLiteral(
             "Each stdin line is one message (or --whole: all of stdin); a line may be a JSON object\n"
             "{\"text\": …, \"fields\": {…}}. Fields (JSON): customer_name, company, phones, emails,\n"
-            "products, quantity, quantity_unit, amount (minor units or text), currency, city,\n"
+            "products, quantity, quantity_unit, amount (major units, or text), currency, city,\n"
             "lead_type, priority, language; a sentence whose field is missing is left out.\n"
             "--price and --cost are the list price and unit cost in minor units (halalas);\n"
             "offers never go below cost × (1 + min-margin / 100). Prints one JSON object per\n"
-            "message. Needs no store.");
+            "message. Without --fields, the fields are read from each message by the offline\n"
+            "extractor (products from --catalog, else the store's when one opens).");
     }
     QList<QCommandLineOption> options() const override
     {
         return {
             QCommandLineOption(WholeOption, QStringLiteral("All of stdin is one message")),
+            QCommandLineOption(CatalogOption,
+                               QStringLiteral("Product catalog JSON for reading fields from the message"),
+                               QStringLiteral("FILE")),
             QCommandLineOption(FieldsOption, QStringLiteral("Extracted fields as a JSON object"),
                                QStringLiteral("JSON")),
             QCommandLineOption(PriceOption, QStringLiteral("List price per unit, minor units"),
@@ -131,10 +138,17 @@ public:
         if (!inputs)
             return context.fail(inputs.error());
 
+        // Without fields given, they are read from each message by the offline extractor.
+        auto catalog = productCatalog(context, context.value(CatalogOption));
+        if (!catalog)
+            return context.fail(ExitCode::BadInput, catalog.error().detail);
+        const LeadExtractor extractor(*catalog);
         const PersonalityClassifier classifier;
         const ReplyComposer composer;
         for (const PersonaInput &input : *inputs) {
             ExtractedLead fields = baseFields;
+            if (!context.isSet(FieldsOption) && input.fields.isEmpty())
+                fields = extractor.extract(input.text);
             if (!input.fields.isEmpty()) {
                 auto lineFields = ReplyComposer::fieldsFromJson(input.fields);
                 if (!lineFields)

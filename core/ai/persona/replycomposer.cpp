@@ -372,12 +372,12 @@ Result<ExtractedLead> ReplyComposer::fieldsFromJson(const QJsonObject &json)
     const QJsonValue amount = json.value(u"amount");
     const QString currency = lead.currency.isEmpty() ? QStringLiteral("SAR") : lead.currency;
     if (amount.isDouble()) {
-        const double minor = amount.toDouble();
-        if (minor < 0 || std::floor(minor) != minor || minor > 9.0e15)
-            return Error::make(
-                ErrorCode::InvalidMoney,
-                QStringLiteral("fields: \"amount\" must be a whole, non-negative number of minor units"),
-                QStringLiteral("amount"));
+        // In major units, as `omnicrm-cli extract --json` prints it: 1500.5 SAR is 150050 halalas.
+        const double minor = std::round(amount.toDouble() * std::pow(10.0, Money::minorDigits(currency)));
+        if (!(minor >= 0) || minor > 9.0e15)
+            return Error::make(ErrorCode::InvalidMoney,
+                               QStringLiteral("fields: \"amount\" must be a non-negative number"),
+                               QStringLiteral("amount"));
         lead.amountMinor = qint64(minor);
     } else if (amount.isString() && !amount.toString().trimmed().isEmpty()) {
         const auto money = Money::parse(amount.toString(), currency);

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void classifyWholeAndHistory();
     void replyWithFieldsAndPrice();
     void replyFieldsFromJsonLine();
+    void replyReadsFieldsFromTheMessage();
     void usageErrors();
 };
 
@@ -139,6 +140,27 @@ void tst_CliPersona::replyFieldsFromJsonLine()
     QVERIFY(run.json[0].value(u"replies").toArray()[0].toString().contains(u"Sara"_s));
     QVERIFY(!run.json[1].value(u"replies").toArray()[0].toString().contains(u"Sara"_s));
     QVERIFY(!run.json[0].contains(u"price_strategy"));
+}
+
+// Without --fields the offline extractor reads the message: the name it finds fills the replies.
+void tst_CliPersona::replyReadsFieldsFromTheMessage()
+{
+    const Run run = runCli(
+        { u"reply"_s, u"--catalog"_s, QStringLiteral(OMNICRM_TEST_DATA_DIR "/ai/extraction/catalog.json") },
+        u"Hello, this is Faisal Al-Harbi from Gulf Horizon Trading. We need a quote "
+        "for 200 boxes, call me on 0555123456\n"
+        "Send the invoice now.\n"_s);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.json.size(), 2);
+    const auto mentions = [](const QJsonObject &reply, const QString &text) {
+        for (const QJsonValue &value : reply.value(u"replies").toArray()) {
+            if (value.toString().contains(text))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(mentions(run.json[0], u"Faisal"_s));
+    QVERIFY(!mentions(run.json[1], u"Faisal"_s));
 }
 
 void tst_CliPersona::usageErrors()

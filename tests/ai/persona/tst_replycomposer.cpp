@@ -218,7 +218,7 @@ void tst_ReplyComposer::fieldsFromJson()
     const auto minor
         = ReplyComposer::fieldsFromJson(QJsonObject { { u"amount"_s, 2500 }, { u"currency"_s, u"kwd"_s } });
     QVERIFY(minor.ok());
-    QCOMPARE(*minor->amountMinor, 2500);
+    QCOMPARE(*minor->amountMinor, 2500000); // major units in, with the currency's 3 decimals
     QCOMPARE(minor->currency, u"KWD"_s);
     QVERIFY(ReplyComposer::fieldsFromJson({}).ok());
 }
@@ -230,7 +230,7 @@ void tst_ReplyComposer::fieldsFromJsonRejectsBadValues_data()
     QTest::newRow("name-not-string") << uR"({"customer_name": 5})"_s << u"customer_name"_s;
     QTest::newRow("quantity-text") << uR"({"quantity": "many"})"_s << u"quantity"_s;
     QTest::newRow("quantity-negative") << uR"({"quantity": -3})"_s << u"quantity"_s;
-    QTest::newRow("amount-fraction") << uR"({"amount": 12.5})"_s << u"amount"_s;
+    QTest::newRow("amount-negative") << uR"({"amount": -12.5})"_s << u"amount"_s;
     QTest::newRow("amount-text") << uR"({"amount": "lots"})"_s << u"amount"_s;
     QTest::newRow("currency") << uR"({"currency": "XYZ"})"_s << u"currency"_s;
     QTest::newRow("products") << uR"({"products": [1, 2]})"_s << u"products"_s;
