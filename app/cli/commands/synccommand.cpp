@@ -5,6 +5,7 @@
 #include "commands.h"
 
 #include "crmstore.h"
+#include "storeaccess.h"
 #include "replicastore.h"
 #include "syncclient.h"
 #include "syncsettings.h"

@@ -129,7 +129,27 @@ MergeService::MergeService(ChangeLog &log, ContactRepository &contacts, CompanyR
     , m_merges(merges)
     , m_settings(settings)
     , m_phones(phones)
+    , m_search(log.database(), phones)
 {
+}
+
+Status MergeService::refreshSearch(const QString &kind, const QString &survivorId, const QString &loserId)
+{
+    OMNICRM_TRY(m_search.refresh(kind, survivorId));
+    OMNICRM_TRY(m_search.refresh(kind, loserId)); // a deleted record leaves the index
+    auto deals = m_merges.dealIdsOf(kind, survivorId);
+    if (!deals)
+        return deals.error();
+    for (const QString &id : std::as_const(*deals))
+        OMNICRM_TRY(m_search.refresh(QStringLiteral("deal"), id));
+    if (kind == kCompany) {
+        auto contacts = m_merges.contactIdsOfCompany(survivorId);
+        if (!contacts)
+            return contacts.error();
+        for (const QString &id : std::as_const(*contacts))
+            OMNICRM_TRY(m_search.refresh(kContact, id));
+    }
+    return {};
 }
 
 Status MergeService::setAutoMerge(bool allowed)
@@ -452,6 +472,7 @@ Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString
     OMNICRM_TRY(moveLinks(kContact, loser.meta.id, survivor.meta.id, undo, work));
     OMNICRM_TRY(m_contacts.setCausalLength(loser.meta.id, loser.meta.causalLength + 1, work));
     OMNICRM_TRY(markCandidateMerged(kContact, a, b, undo, work));
+    OMNICRM_TRY(refreshSearch(kContact, survivor.meta.id, loser.meta.id));
 
     MergeLogEntry entry {
         {}, kContact,    survivor.meta.id, loser.meta.id, QJsonDocument(undo).toJson(QJsonDocument::Compact),
@@ -505,6 +526,7 @@ Result<MergeOutcome> MergeService::mergeCompanies(const QString &a, const QStrin
     OMNICRM_TRY(moveLinks(kCompany, loser.meta.id, survivor.meta.id, undo, work));
     OMNICRM_TRY(m_companies.setCausalLength(loser.meta.id, loser.meta.causalLength + 1, work));
     OMNICRM_TRY(markCandidateMerged(kCompany, a, b, undo, work));
+    OMNICRM_TRY(refreshSearch(kCompany, survivor.meta.id, loser.meta.id));
     MergeLogEntry entry {
         {}, kCompany,    survivor.meta.id, loser.meta.id, QJsonDocument(undo).toJson(QJsonDocument::Compact),
         0,  std::nullopt
@@ -564,6 +586,7 @@ Status MergeService::undo(const QString &mergeId)
     if (const QString candidate = undo.value(QStringLiteral("candidate")).toString(); !candidate.isEmpty())
         OMNICRM_TRY(m_merges.setCandidateStatus(
             candidate, undo.value(QStringLiteral("candidate_status")).toString(), work));
+    OMNICRM_TRY(refreshSearch(entry->kind, entry->survivorId, entry->loserId));
     OMNICRM_TRY(m_merges.markUndone(mergeId, work.now()));
     OMNICRM_TRY(work.commit());
     qCInfo(lcMerge) << "undid merge" << mergeId << "of" << entry->kind << entry->loserId << "into"

@@ -13,6 +13,7 @@
 
 #include "dedupeengine.h"
 #include "mergerepository.h"
+#include "searchrefresh.h"
 
 #include <QJsonObject>
 
@@ -77,6 +78,9 @@ private:
                      UnitOfWork &work);
     Status restoreLinks(const QString &type, const QString &from, const QString &to, const QJsonObject &undo,
                         UnitOfWork &work);
+    /// Re-indexes both records and what shows their names (the survivor's deals and, for a
+    /// company, its contacts), in the same unit of work.
+    Status refreshSearch(const QString &kind, const QString &survivorId, const QString &loserId);
     Status markCandidateMerged(const QString &kind, const QString &a, const QString &b, QJsonObject &undo,
                                UnitOfWork &work);
 
@@ -86,6 +90,7 @@ private:
     MergeRepository &m_merges;
     SettingsRepository &m_settings;
     const PhoneNormalizer &m_phones;
+    SearchRefresh m_search;
 };
 
 } // namespace OmniCrm

@@ -87,6 +87,16 @@ Status ReplicaStore::acknowledge(qint64 localSeq)
 
 Result<ApplyReport> ReplicaStore::apply(const QList<SyncTransaction> &transactions)
 {
+    return applyFrom(transactions, Source::Changes);
+}
+
+Result<ApplyReport> ReplicaStore::applySnapshot(const QList<SyncTransaction> &chunk)
+{
+    return applyFrom(chunk, Source::Snapshot);
+}
+
+Result<ApplyReport> ReplicaStore::applyFrom(const QList<SyncTransaction> &transactions, Source source)
+{
     ApplyReport report;
     if (transactions.isEmpty())
         return report;
@@ -110,16 +120,21 @@ Result<ApplyReport> ReplicaStore::apply(const QList<SyncTransaction> &transactio
     qint64 cursor = m_cursor;
     bool received = false;
     for (const SyncTransaction &transaction : transactions) {
-        cursor = std::max(cursor, transaction.serverSeq);
-        if (transaction.siteId == siteId())
-            continue; // our own, pushed earlier: already here
-        auto applied = m_sync.appliedSeq(transaction.siteId);
-        if (!applied)
-            return applied.error();
-        if (transaction.localSeq <= *applied)
-            continue; // delivered twice
-        OMNICRM_TRY(mergeTransaction(transaction, report));
-        OMNICRM_TRY(m_sync.setAppliedSeq(transaction.siteId, transaction.localSeq));
+        if (source == Source::Snapshot) {
+            // The server's merged state: every field is merged (LWW keeps what is newer here).
+            OMNICRM_TRY(mergeTransaction(transaction, report));
+        } else {
+            cursor = std::max(cursor, transaction.serverSeq);
+            if (transaction.siteId == siteId())
+                continue; // our own, pushed earlier: already here
+            auto applied = m_sync.appliedSeq(transaction.siteId);
+            if (!applied)
+                return applied.error();
+            if (transaction.localSeq <= *applied)
+                continue; // delivered twice
+            OMNICRM_TRY(mergeTransaction(transaction, report));
+            OMNICRM_TRY(m_sync.setAppliedSeq(transaction.siteId, transaction.localSeq));
+        }
         ++report.transactions;
 
         quint64 newest = transaction.hlc;

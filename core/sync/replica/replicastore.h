@@ -34,6 +34,9 @@ public:
     Result<QList<SyncTransaction>> pending(int maxTransactions) const override;
     Status acknowledge(qint64 localSeq) override;
     Result<ApplyReport> apply(const QList<SyncTransaction> &transactions) override;
+    /// A snapshot chunk (serverSeq and localSeq 0): merged row by row like pulled changes, but
+    /// never skipped as already applied and without moving the cursor (replica.h).
+    Result<ApplyReport> applySnapshot(const QList<SyncTransaction> &chunk) override;
     qint64 cursor() const override;
 
     /// How far ahead of the wall clock a remote clock may pull this store's clock.
@@ -48,6 +51,8 @@ private:
         friend size_t qHash(const Touched &t, size_t seed = 0) { return qHashMulti(seed, t.table, t.id); }
     };
 
+    enum class Source { Changes, Snapshot };
+    Result<ApplyReport> applyFrom(const QList<SyncTransaction> &transactions, Source source);
     Status mergeTransaction(const SyncTransaction &transaction, ApplyReport &report);
     Status mergeRow(const QString &site, const RowChange &change, ApplyReport &report);
     Status logConflict(const QString &table, const QString &rowId, const QString &column,

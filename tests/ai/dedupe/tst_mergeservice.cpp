@@ -23,6 +23,7 @@ private Q_SLOTS:
     void movesLinksAndDeletesLoser();
     void writesOutboxRows();
     void undoRestoresLoserLinksAndValues();
+    void searchFollowsMergeAndUndo();
     void mergesCompaniesWithTheirContacts();
     void reviewQueueRemembersDismissalAndAutoMergeNeedsPermission();
     void refusesBadMerges();
@@ -222,6 +223,36 @@ void tst_MergeService::undoRestoresLoserLinksAndValues()
     const Status again = m_service->undo(outcome->mergeId);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, ErrorCode::Conflict);
+}
+
+// The loser leaves the index, the survivor is found by every name and e-mail it now holds, and
+// an undo puts both back as they were.
+void tst_MergeService::searchFollowsMergeAndUndo()
+{
+    createPair();
+    const auto idsFound = [this](const QString &text) {
+        QStringList ids;
+        const auto results = m_fixture->search().search(text, 20, { RecordKind::Contact });
+        if (results) {
+            for (const SearchResult &result : *results)
+                ids.append(result.id);
+        }
+        ids.sort();
+        return ids;
+    };
+    QStringList both { m_older, m_newer };
+    both.sort();
+    QCOMPARE(idsFound(QStringLiteral("0555123456")), both);
+
+    const auto outcome = m_service->merge(MergeKind::Contact, m_newer, m_older);
+    OMNICRM_VERIFY_OK(outcome);
+    QCOMPARE(idsFound(QStringLiteral("0555123456")), QStringList { m_older });
+    QCOMPARE(idsFound(QStringLiteral("mohammed@otaibi")), QStringList { m_older }); // the loser's e-mail
+    QCOMPARE(idsFound(QStringLiteral("Mohammed Al-Otaibi")), QStringList { m_older }); // the name that won
+
+    OMNICRM_VERIFY_OK(m_service->undo(outcome->mergeId));
+    QCOMPARE(idsFound(QStringLiteral("0555123456")), both);
+    QCOMPARE(idsFound(QStringLiteral("mohammed@otaibi")), QStringList { m_newer });
 }
 
 void tst_MergeService::mergesCompaniesWithTheirContacts()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void sameTagCreatedOnTwoDevicesMerges();
     void reapplyIsIdempotent();
     void ownTransactionsOnlyAdvanceTheCursor();
+    void snapshotChunksMergeWithoutMovingTheCursor();
     void unknownTablesAndColumnsAreIgnored();
     void mergedRowsAreNotPushedAgain();
     void searchFollowsMergedRows();
@@ -330,6 +331,24 @@ void tst_ReplicaStore::ownTransactionsOnlyAdvanceTheCursor()
     QCOMPARE(own->transactions, 0);
     QCOMPARE(a().replica().cursor(), m_relay.head());
     QCOMPARE(canonicalDump(a().store()), dump);
+}
+
+// A snapshot carries the server's state as transactions with localSeq 0: each is merged (none is
+// taken for "delivered twice"), and the cursor waits for the checkpoint.
+void tst_ReplicaStore::snapshotChunksMergeWithoutMovingTheCursor()
+{
+    const QString id = createContact(a(), QStringLiteral("Huda"));
+    SyncTransaction chunk
+        = remoteChange(newId(), 0,
+                       RowChange { QStringLiteral("contact"), id, 1, a().store().clock().now() + 1000,
+                                   QCborMap { { QStringLiteral("city"), QStringLiteral("Abha") } } });
+    chunk.serverSeq = 0;
+    const qint64 cursor = a().replica().cursor();
+    auto applied = a().replica().applySnapshot({ chunk, chunk });
+    VERIFY_OK(applied);
+    QCOMPARE(applied->transactions, 2);
+    QCOMPARE(field(a(), QStringLiteral("contact"), id, QStringLiteral("city")), QStringLiteral("Abha"));
+    QCOMPARE(a().replica().cursor(), cursor);
 }
 
 void tst_ReplicaStore::unknownTablesAndColumnsAreIgnored()
