@@ -395,6 +395,38 @@ Status MergeService::restoreLinks(const QString &type, const QString &from, cons
     return flip(*survivorLinks, fromArray(undo.value(QStringLiteral("tags_revived"))));
 }
 
+Status MergeService::addAlternates(const QString &kind, const QString &survivorId, const QString &loserId,
+                                   const QList<std::pair<QString, QString>> &alternates, QJsonObject &undo,
+                                   UnitOfWork &work)
+{
+    QStringList alternateIds;
+    for (const auto &[field, value] : alternates) {
+        RecordAlternate alternate { {}, kind, survivorId, field, value, loserId };
+        auto id = m_merges.addAlternate(alternate, work);
+        if (!id)
+            return id.error();
+        alternateIds.append(*id);
+    }
+    undo.insert(QStringLiteral("alternates"), toArray(alternateIds));
+    return {};
+}
+
+Result<QString> MergeService::finishMerge(const QString &kind, const QString &survivorId,
+                                          const QString &loserId, const QString &a, const QString &b,
+                                          QJsonObject &undo, UnitOfWork &work)
+{
+    OMNICRM_TRY(markCandidateMerged(kind, a, b, undo, work));
+    OMNICRM_TRY(refreshSearch(kind, survivorId, loserId));
+    MergeLogEntry entry {
+        {}, kind, survivorId, loserId, QJsonDocument(undo).toJson(QJsonDocument::Compact), 0, std::nullopt
+    };
+    OMNICRM_TRY(m_merges.logMerge(entry, work.now()));
+    OMNICRM_TRY(work.commit());
+    qCInfo(lcMerge) << "merged" << entry.kind << entry.loserId << "into" << entry.survivorId << "as"
+                    << entry.id;
+    return entry.id;
+}
+
 Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString &b)
 {
     auto first = m_contacts.find(a);
@@ -460,29 +492,13 @@ Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString
     }
     undo.insert(QStringLiteral("added_phones"), toArray(addedPhones));
     undo.insert(QStringLiteral("added_emails"), toArray(addedEmails));
-    QStringList alternateIds;
-    for (const auto &[field, value] : alternates) {
-        RecordAlternate alternate { {}, kContact, survivor.meta.id, field, value, loser.meta.id };
-        auto id = m_merges.addAlternate(alternate, work);
-        if (!id)
-            return id.error();
-        alternateIds.append(*id);
-    }
-    undo.insert(QStringLiteral("alternates"), toArray(alternateIds));
+    OMNICRM_TRY(addAlternates(kContact, survivor.meta.id, loser.meta.id, alternates, undo, work));
     OMNICRM_TRY(moveLinks(kContact, loser.meta.id, survivor.meta.id, undo, work));
     OMNICRM_TRY(m_contacts.setCausalLength(loser.meta.id, loser.meta.causalLength + 1, work));
-    OMNICRM_TRY(markCandidateMerged(kContact, a, b, undo, work));
-    OMNICRM_TRY(refreshSearch(kContact, survivor.meta.id, loser.meta.id));
-
-    MergeLogEntry entry {
-        {}, kContact,    survivor.meta.id, loser.meta.id, QJsonDocument(undo).toJson(QJsonDocument::Compact),
-        0,  std::nullopt
-    };
-    OMNICRM_TRY(m_merges.logMerge(entry, work.now()));
-    OMNICRM_TRY(work.commit());
-    outcome.mergeId = entry.id;
-    qCInfo(lcMerge) << "merged" << entry.kind << entry.loserId << "into" << entry.survivorId << "as"
-                    << entry.id;
+    auto mergeId = finishMerge(kContact, survivor.meta.id, loser.meta.id, a, b, undo, work);
+    if (!mergeId)
+        return mergeId.error();
+    outcome.mergeId = *mergeId;
     return outcome;
 }
 
@@ -514,28 +530,13 @@ Result<MergeOutcome> MergeService::mergeCompanies(const QString &a, const QStrin
     UnitOfWork work(m_log);
     OMNICRM_TRY(work.began());
     OMNICRM_TRY(m_companies.update(survivor, after, sortKeyFor(after.name), work));
-    QStringList alternateIds;
-    for (const auto &[field, value] : alternates) {
-        RecordAlternate alternate { {}, kCompany, survivor.meta.id, field, value, loser.meta.id };
-        auto id = m_merges.addAlternate(alternate, work);
-        if (!id)
-            return id.error();
-        alternateIds.append(*id);
-    }
-    undo.insert(QStringLiteral("alternates"), toArray(alternateIds));
+    OMNICRM_TRY(addAlternates(kCompany, survivor.meta.id, loser.meta.id, alternates, undo, work));
     OMNICRM_TRY(moveLinks(kCompany, loser.meta.id, survivor.meta.id, undo, work));
     OMNICRM_TRY(m_companies.setCausalLength(loser.meta.id, loser.meta.causalLength + 1, work));
-    OMNICRM_TRY(markCandidateMerged(kCompany, a, b, undo, work));
-    OMNICRM_TRY(refreshSearch(kCompany, survivor.meta.id, loser.meta.id));
-    MergeLogEntry entry {
-        {}, kCompany,    survivor.meta.id, loser.meta.id, QJsonDocument(undo).toJson(QJsonDocument::Compact),
-        0,  std::nullopt
-    };
-    OMNICRM_TRY(m_merges.logMerge(entry, work.now()));
-    OMNICRM_TRY(work.commit());
-    outcome.mergeId = entry.id;
-    qCInfo(lcMerge) << "merged" << entry.kind << entry.loserId << "into" << entry.survivorId << "as"
-                    << entry.id;
+    auto mergeId = finishMerge(kCompany, survivor.meta.id, loser.meta.id, a, b, undo, work);
+    if (!mergeId)
+        return mergeId.error();
+    outcome.mergeId = *mergeId;
     return outcome;
 }
 

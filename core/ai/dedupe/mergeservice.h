@@ -81,6 +81,13 @@ private:
     /// Re-indexes both records and what shows their names (the survivor's deals and, for a
     /// company, its contacts), in the same unit of work.
     Status refreshSearch(const QString &kind, const QString &survivorId, const QString &loserId);
+    /// Keeps the values the survivor did not take as alternates of it (ids into `undo`).
+    Status addAlternates(const QString &kind, const QString &survivorId, const QString &loserId,
+                         const QList<std::pair<QString, QString>> &alternates, QJsonObject &undo,
+                         UnitOfWork &work);
+    /// The shared end of a merge: review queue, search, merge log, commit. Returns the merge id.
+    Result<QString> finishMerge(const QString &kind, const QString &survivorId, const QString &loserId,
+                                const QString &a, const QString &b, QJsonObject &undo, UnitOfWork &work);
     Status markCandidateMerged(const QString &kind, const QString &a, const QString &b, QJsonObject &undo,
                                UnitOfWork &work);
 
