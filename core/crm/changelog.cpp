@@ -175,13 +175,14 @@ Status ChangeLog::saveClock(quint64 hlc)
     return (*stmt)->bind(1, QString::number(hlc)).run();
 }
 
-UnitOfWork::UnitOfWork(ChangeLog &log)
+UnitOfWork::UnitOfWork(ChangeLog &log, UnitClock clock)
     : m_db(log.database())
     , m_log(log)
     , m_tx(log.database())
     , m_txId(newId())
-    , m_hlc(log.clock().now())
-    , m_nowMs(QDateTime::currentMSecsSinceEpoch())
+    , m_hlc(clock == UnitClock::Genesis ? HybridLogicalClock::pack(0, 1) : log.clock().now())
+    , m_nowMs(clock == UnitClock::Genesis ? 0 : QDateTime::currentMSecsSinceEpoch())
+    , m_genesis(clock == UnitClock::Genesis)
 {
 }
 
@@ -198,13 +199,14 @@ Status UnitOfWork::record(QStringView table, const QString &rowId, qint64 causal
 
 Status UnitOfWork::commit()
 {
-    OMNICRM_TRY(m_log.saveClock(m_hlc));
+    if (!m_genesis) // a genesis unit issued no clock, and saving its own would move time back
+        OMNICRM_TRY(m_log.saveClock(m_hlc));
     return m_tx.commit();
 }
 
-Status inUnitOfWork(ChangeLog &log, const std::function<Status(UnitOfWork &)> &body)
+Status inUnitOfWork(ChangeLog &log, const std::function<Status(UnitOfWork &)> &body, UnitClock clock)
 {
-    UnitOfWork work(log);
+    UnitOfWork work(log, clock);
     OMNICRM_TRY(work.began());
     OMNICRM_TRY(body(work));
     return work.commit();

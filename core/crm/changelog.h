@@ -40,10 +40,15 @@ private:
     QByteArray m_cbor; // the fields of the row being appended, reused from row to row
 };
 
+/// The clock a unit of work stamps its changes with. Genesis is the lowest clock there is, at
+/// time zero: for rows every device creates alike (the default pipeline), so any real edit from
+/// any device wins over them and two devices' copies merge without a conflict.
+enum class UnitClock { Now, Genesis };
+
 class UnitOfWork
 {
 public:
-    explicit UnitOfWork(ChangeLog &log);
+    explicit UnitOfWork(ChangeLog &log, UnitClock clock = UnitClock::Now);
 
     const Status &began() const { return m_tx.began(); }
     /// Records changed fields of one row into the outbox, in this transaction.
@@ -66,9 +71,11 @@ private:
     QString m_txId;
     quint64 m_hlc = 0;
     qint64 m_nowMs = 0;
+    bool m_genesis = false;
 };
 
 /// Runs `body` in one unit of work and commits it; nothing of it is kept when it fails.
-Status inUnitOfWork(ChangeLog &log, const std::function<Status(UnitOfWork &)> &body);
+Status inUnitOfWork(ChangeLog &log, const std::function<Status(UnitOfWork &)> &body,
+                    UnitClock clock = UnitClock::Now);
 
 } // namespace OmniCrm

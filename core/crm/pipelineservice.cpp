@@ -1,6 +1,7 @@
 #include "pipelineservice.h"
 
 #include "arabictext.h"
+#include "uuid7.h"
 
 namespace OmniCrm {
 
@@ -16,6 +17,9 @@ Pipeline PipelineService::defaultTemplate()
     pipeline.nameAr = QStringLiteral("المبيعات");
     pipeline.nameEn = QStringLiteral("Sales");
     pipeline.isDefault = true;
+    // Every store starts with this pipeline, so every device of a team makes it: derived ids
+    // and the genesis clock (ensureDefault) make those copies one row that the team's edits win.
+    pipeline.meta.id = derivedId(QStringLiteral("pipeline:default"));
     struct Row
     {
         const char16_t *ar;
@@ -41,6 +45,7 @@ Pipeline PipelineService::defaultTemplate()
         stage.type = row.type;
         stage.probability = row.probability;
         stage.colour = QString::fromUtf16(row.colour);
+        stage.meta.id = derivedId(QStringLiteral("pipeline:default:stage:%1").arg(position));
         stage.position = position++;
         stage.staleAfterDays = row.stale;
         pipeline.stages.append(stage);
@@ -54,7 +59,8 @@ Result<Pipeline> PipelineService::ensureDefault()
     if (existing || existing.error().code != ErrorCode::NotFound)
         return existing;
     Pipeline pipeline = defaultTemplate();
-    OMNICRM_TRY(inUnitOfWork(m_log, [&](UnitOfWork &work) { return m_pipelines.insert(pipeline, work); }));
+    OMNICRM_TRY(inUnitOfWork(
+        m_log, [&](UnitOfWork &work) { return m_pipelines.insert(pipeline, work); }, UnitClock::Genesis));
     return pipeline;
 }
 

@@ -1,24 +1,9 @@
 #include "tagrepository.h"
 
 #include "keyset.h"
-
-#include <QUuid>
+#include "uuid7.h"
 
 namespace OmniCrm {
-
-namespace {
-
-// Tags are one tag per folded name, and links one row per (tag, record), on every device: their
-// ids come from those keys (UUIDv5), so two devices that create the same tag or link offline
-// create the same row, and sync merges it instead of colliding on the unique indexes.
-const QUuid kTagNamespace = QUuid::fromString(u"8a1f6c52-3d0e-4b7a-9f43-2c5e7d1b9a60");
-
-QString derivedId(const QString &key)
-{
-    return QUuid::createUuidV5(kTagNamespace, key).toString(QUuid::WithoutBraces);
-}
-
-} // namespace
 
 TagRepository::TagRepository(Database &db)
     : m_db(db)
@@ -45,6 +30,8 @@ Result<Tag> TagRepository::ensure(const QString &name, const QString &folded, Un
         (*existing)->reset();
         return tag;
     }
+    // One tag per folded name and one link per (tag, record) on every device: ids derived from
+    // those keys make two devices' offline creations the same row, merged by sync.
     tag.meta.id = derivedId(QStringLiteral("tag:") + folded);
     tag.name = name;
     auto inserted = m_tags.insert({ { QStringLiteral("id"), tag.meta.id },

@@ -64,4 +64,10 @@ bool isValidId(const QString &text)
     return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text;
 }
 
+QString derivedId(const QString &key)
+{
+    static const QUuid kNamespace = QUuid::fromString(u"8a1f6c52-3d0e-4b7a-9f43-2c5e7d1b9a60");
+    return QUuid::createUuidV5(kNamespace, key).toString(QUuid::WithoutBraces);
+}
+
 } // namespace OmniCrm

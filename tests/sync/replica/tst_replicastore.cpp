@@ -41,6 +41,7 @@ private Q_SLOTS:
     void searchFollowsMergedRows();
     void farFutureClockStillConverges();
     void cursorAndClockSurviveReopen();
+    void defaultPipelineIsOneRowOnEveryDevice();
 
 private:
     Status sync(TestReplica &replica)
@@ -438,6 +439,40 @@ void tst_ReplicaStore::cursorAndClockSurviveReopen()
     QVERIFY(b().reopen().isEmpty());
     QCOMPARE(b().replica().cursor(), cursor);
     QCOMPARE(b().site(), site);
+}
+
+void tst_ReplicaStore::defaultPipelineIsOneRowOnEveryDevice()
+{
+    // Both devices made the default pipeline when their store was created.
+    VERIFY_OK(syncAll());
+    for (auto *replica : { &a(), &b() }) {
+        auto pipelines = replica->store().pipelines().all();
+        VERIFY_OK(pipelines);
+        QCOMPARE(pipelines->size(), 1);
+        QCOMPARE(pipelines->first().stages.size(), 6);
+        QVERIFY(conflictsOf(*replica).isEmpty());
+    }
+    QCOMPARE(canonicalDump(a().store()), canonicalDump(b().store()));
+
+    // A teammate renames a stage; a device that joins afterwards brings its own default copy,
+    // which is older than any edit: the rename stays, on the newcomer too.
+    auto pipeline = a().store().pipelines().defaultPipeline();
+    VERIFY_OK(pipeline);
+    const QString stageId = pipeline->stages.first().meta.id;
+    RowChange rename { QStringLiteral("stage"), stageId, 1, a().store().clock().now(),
+                       QCborMap { { QStringLiteral("name_en"), QStringLiteral("Discovery") } } };
+    QVERIFY(m_relay.push({ remoteChange(newId(), 1, rename) }) == 1);
+    m_replicas.push_back(std::make_unique<TestReplica>(m_time, 0));
+    QVERIFY(m_replicas.back()->create().isEmpty());
+    VERIFY_OK(syncAll());
+    for (auto &replica : m_replicas) {
+        auto pipelines = replica->store().pipelines().all();
+        VERIFY_OK(pipelines);
+        QCOMPARE(pipelines->size(), 1);
+        QCOMPARE(field(*replica, QStringLiteral("stage"), stageId, QStringLiteral("name_en")),
+                 QStringLiteral("Discovery"));
+    }
+    QCOMPARE(canonicalDump(a().store()), canonicalDump(m_replicas.back()->store()));
 }
 
 QTEST_GUILESS_MAIN(tst_ReplicaStore)
