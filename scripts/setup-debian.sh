@@ -9,6 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libsqlcipher-dev qtkeychain-qt6-dev libssl-dev libphonenumber-dev libicu-dev libargon2-dev
   libpq-dev postgresql-15
+  libqrencode-dev
   xvfb xauth x11-utils fonts-noto-core breeze-icon-theme imagemagick dbus gnome-keyring
 )
 

@@ -13,6 +13,7 @@
 #include "recordlistpage.h"
 #include "screenshottour.h"
 #include "settingspage.h"
+#include "teamadminpage.h"
 #include "uiicons.h"
 
 #include <QAction>
@@ -152,6 +153,7 @@ void DesktopSession::buildPages()
     records(new RecordListPage(RecordKind::Activity, store, reader, *m_forms), "activities");
     records(new RecordListPage(RecordKind::Product, store, reader, *m_forms), "products");
     add(new SettingsPage(store.preferences(), store.brands(), m_localizer.format()), "settings");
+    add(new TeamAdminPage(storeAdminConnector(store, m_adminClock)), "teamadmin");
 
     auto *import = new QAction(uiIcon(QStringLiteral("document-import")), QString(), m_window.get());
     import->setObjectName(QStringLiteral("importAction"));

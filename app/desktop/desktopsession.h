@@ -5,6 +5,7 @@
 #pragma once
 
 #include "crmstore.h"
+#include "hlc.h"
 #include "localizer.h"
 #include "storeopener.h"
 
@@ -52,6 +53,7 @@ private:
     void afterFirstPaint();
 
     SessionOptions m_options;
+    SystemClock m_adminClock; // the Team admin page's token expiry checks
     Localizer m_localizer;
     std::unique_ptr<CrmStore> m_store;
     std::unique_ptr<BackgroundStore> m_reader;

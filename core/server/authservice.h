@@ -18,6 +18,7 @@ struct AuthConfig
     int maxFailuresPerUser = 5;
     int maxFailuresPerAddress = 20;
     qint64 failureWindowMs = 15 * 60 * 1000;
+    qint64 refreshIdleTtlMs = 60LL * 24 * 60 * 60 * 1000; // a device unrefreshed this long signs in again
 };
 
 /// Who is on the other end of a connection, once its token was verified.
@@ -46,6 +47,21 @@ public:
 
     /// RFC 6238 (SHA-1, 30 s, 6 digits, ±1 step) against a base32 secret.
     static bool verifyTotp(const QString &base32Secret, const QString &code, qint64 nowMs);
+    /// The RFC 6238 code of a base32 secret at a time (tests and tools); empty for a bad secret.
+    static QString totpCode(const QString &base32Secret, qint64 nowMs);
+
+    /// Two-factor enrolment of the session's user: a new random secret, pending until confirmed,
+    /// with its otpauth:// URI.
+    Result<Wire::TotpResult> beginTotpEnrolment(const AuthSession &session);
+    /// Confirms the pending secret with a current code; it is required from the next sign-in on.
+    /// Wrong codes count as failed sign-ins of the user (rate-limited).
+    Result<Wire::TotpResult> confirmTotpEnrolment(const AuthSession &session, const QString &code);
+
+    /// An Argon2id hash of a new password (admin: add user, reset password).
+    Result<QString> hashPassword(const QString &password) const;
+    /// Forgets refresh tokens idle longer than refreshIdleTtlMs (housekeeping).
+    Status forgetExpiredRefreshTokens();
+    const AuthConfig &config() const { return m_config; }
 
 private:
     AuthService(Directory &directory, const PasswordHasher &hasher, const Clock &clock, AuthConfig config,

@@ -43,15 +43,33 @@ CREATE TABLE IF NOT EXISTS row_state(
 CREATE TABLE IF NOT EXISTS field_state(
     tenant_id TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL, col TEXT NOT NULL, value BYTEA NOT NULL,
     hlc BIGINT NOT NULL, site_id TEXT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY(tenant_id, tbl, row_id, col));
+ALTER TABLE users ADD COLUMN IF NOT EXISTS totp_pending TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN IF NOT EXISTS disabled_ms BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS acked_seq BIGINT NOT NULL DEFAULT 0;
 )";
 
+const char *const UserColumns
+    = "id, tenant_id, email, password_hash, roles, totp_secret, totp_pending, disabled_ms";
+
+UserInfo readUser(const PgResult &r, int row)
+{
+    return UserInfo { r.text(row, 0),
+                      r.text(row, 1),
+                      r.text(row, 2),
+                      r.text(row, 3),
+                      r.text(row, 4).split(u',', Qt::SkipEmptyParts),
+                      r.text(row, 5),
+                      r.text(row, 6),
+                      r.int64(row, 7) };
+}
+
 const char *const DeviceColumns
-    = "id, tenant_id, user_id, site_id, name, created_ms, last_seen_ms, revoked_ms";
+    = "id, tenant_id, user_id, site_id, name, created_ms, last_seen_ms, revoked_ms, acked_seq";
 
 DeviceInfo readDevice(const PgResult &r, int row)
 {
-    return DeviceInfo { r.text(row, 0), r.text(row, 1),  r.text(row, 2),  r.text(row, 3),
-                        r.text(row, 4), r.int64(row, 5), r.int64(row, 6), r.int64(row, 7) };
+    return DeviceInfo { r.text(row, 0),  r.text(row, 1),  r.text(row, 2),  r.text(row, 3), r.text(row, 4),
+                        r.int64(row, 5), r.int64(row, 6), r.int64(row, 7), r.int64(row, 8) };
 }
 
 QByteArray sql(const char *head, const char *tail)
@@ -116,7 +134,7 @@ Result<UserInfo> PgDirectory::addUser(const QString &tenantId, const QString &em
         return Error::make(ErrorCode::InvalidEmail,
                            QStringLiteral("\"%1\" is not an email address").arg(email),
                            QStringLiteral("email"));
-    UserInfo user { newId(), tenantId, normalized, passwordHash, roles, {} };
+    UserInfo user { newId(), tenantId, normalized, passwordHash, roles, {}, {}, 0 };
     const Status inserted = m_db.run("INSERT INTO users(id, tenant_id, email, password_hash, roles, "
                                      "created_ms) VALUES ($1, $2, $3, $4, $5, $6)",
                                      { user.id, tenantId, normalized, passwordHash, roles.join(u','),
@@ -129,32 +147,26 @@ Result<UserInfo> PgDirectory::addUser(const QString &tenantId, const QString &em
     return user;
 }
 
-Result<UserInfo> PgDirectory::userWhere(const char *statement, const QString &tenantId, const QString &value)
+Result<UserInfo> PgDirectory::userWhere(const QByteArray &statement, const QString &tenantId,
+                                        const QString &value)
 {
-    auto r = m_db.exec(statement, { tenantId, value });
+    auto r = m_db.exec(statement.constData(), { tenantId, value });
     if (!r)
         return r.error();
     if (r->rows() == 0)
         return Error::make(ErrorCode::NotFound, QStringLiteral("no user %1 in this tenant").arg(value));
-    return UserInfo { r->text(0, 0),
-                      r->text(0, 1),
-                      r->text(0, 2),
-                      r->text(0, 3),
-                      r->text(0, 4).split(u',', Qt::SkipEmptyParts),
-                      r->text(0, 5) };
+    return readUser(*r, 0);
 }
 
 Result<UserInfo> PgDirectory::userByEmail(const QString &tenantId, const QString &email)
 {
-    return userWhere("SELECT id, tenant_id, email, password_hash, roles, totp_secret FROM users "
-                     "WHERE tenant_id = $1 AND email = $2",
+    return userWhere(sql("SELECT ", UserColumns).append(" FROM users WHERE tenant_id = $1 AND email = $2"),
                      tenantId, email.trimmed().toLower());
 }
 
 Result<UserInfo> PgDirectory::userById(const QString &tenantId, const QString &userId)
 {
-    return userWhere("SELECT id, tenant_id, email, password_hash, roles, totp_secret FROM users "
-                     "WHERE tenant_id = $1 AND id = $2",
+    return userWhere(sql("SELECT ", UserColumns).append(" FROM users WHERE tenant_id = $1 AND id = $2"),
                      tenantId, userId);
 }
 
@@ -260,16 +272,89 @@ Result<RefreshTokenUse> PgDirectory::useRefreshToken(const QByteArray &tokenHash
 {
     PgTransaction tx(m_db);
     OMNICRM_TRY(tx.began());
-    auto r = m_db.exec("SELECT tenant_id, device_id, used FROM refresh_tokens WHERE hash = $1 FOR UPDATE",
-                       { tokenHash });
+    auto r = m_db.exec(
+        "SELECT tenant_id, device_id, used, created_ms FROM refresh_tokens WHERE hash = $1 FOR UPDATE",
+        { tokenHash });
     if (!r)
         return r.error();
     if (r->rows() == 0)
         return Error::make(ErrorCode::NotFound, QStringLiteral("unknown refresh token"));
-    RefreshTokenUse use { r->text(0, 0), r->text(0, 1), r->text(0, 2) == u"t" };
+    RefreshTokenUse use { r->text(0, 0), r->text(0, 1), r->text(0, 2) == u"t", r->int64(0, 3) };
     OMNICRM_TRY(m_db.run("UPDATE refresh_tokens SET used = TRUE WHERE hash = $1", { tokenHash }));
     OMNICRM_TRY(tx.commit());
     return use;
+}
+
+Result<QList<TenantInfo>> PgDirectory::tenants()
+{
+    auto r = m_db.exec("SELECT id, name, created_ms FROM tenants ORDER BY name");
+    if (!r)
+        return r.error();
+    QList<TenantInfo> list;
+    for (int i = 0; i < r->rows(); ++i)
+        list.append(TenantInfo { r->text(i, 0), r->text(i, 1), r->int64(i, 2) });
+    return list;
+}
+
+Result<QList<UserInfo>> PgDirectory::users(const QString &tenantId)
+{
+    auto r = m_db.exec(
+        sql("SELECT ", UserColumns).append(" FROM users WHERE tenant_id = $1 ORDER BY email").constData(),
+        { tenantId });
+    if (!r)
+        return r.error();
+    QList<UserInfo> list;
+    for (int i = 0; i < r->rows(); ++i)
+        list.append(readUser(*r, i));
+    return list;
+}
+
+Status PgDirectory::updateUser(const char *statement, const QList<QVariant> &parameters)
+{
+    auto r = m_db.exec(statement, parameters);
+    if (!r)
+        return r.error();
+    if (r->rows() == 0)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no such user in this tenant"),
+                           QStringLiteral("user"));
+    return {};
+}
+
+Status PgDirectory::setUserDisabled(const QString &tenantId, const QString &userId, qint64 disabledAtMs)
+{
+    return updateUser("UPDATE users SET disabled_ms = $1 WHERE tenant_id = $2 AND id = $3 RETURNING id",
+                      { disabledAtMs, tenantId, userId });
+}
+
+Status PgDirectory::setPendingTotpSecret(const QString &tenantId, const QString &userId,
+                                         const QString &secret)
+{
+    return updateUser("UPDATE users SET totp_pending = $1 WHERE tenant_id = $2 AND id = $3 RETURNING id",
+                      { secret, tenantId, userId });
+}
+
+Status PgDirectory::confirmPendingTotpSecret(const QString &tenantId, const QString &userId)
+{
+    auto r = m_db.exec("UPDATE users SET totp_secret = totp_pending, totp_pending = '' WHERE tenant_id = $1 "
+                       "AND id = $2 AND totp_pending <> '' RETURNING id",
+                       { tenantId, userId });
+    if (!r)
+        return r.error();
+    if (r->rows() == 0)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no two-factor enrolment is waiting"),
+                           QStringLiteral("code"));
+    return {};
+}
+
+Status PgDirectory::noteDeviceCursor(const QString &tenantId, const QString &deviceId, qint64 seq)
+{
+    return m_db.run("UPDATE devices SET acked_seq = $1 WHERE tenant_id = $2 AND id = $3 AND acked_seq < $1",
+                    { seq, tenantId, deviceId });
+}
+
+Status PgDirectory::forgetRefreshTokensIssuedBefore(qint64 ms)
+{
+    return m_db.run("DELETE FROM refresh_tokens WHERE created_ms < $1", { ms });
 }
 
 Result<QByteArray> PgDirectory::signingKey()

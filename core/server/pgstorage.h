@@ -28,6 +28,14 @@ public:
     Result<UserInfo> userById(const QString &tenantId, const QString &userId) override;
     Status setPasswordHash(const QString &tenantId, const QString &userId, const QString &hash) override;
     Status setTotpSecret(const QString &tenantId, const QString &userId, const QString &secret) override;
+    Result<QList<TenantInfo>> tenants() override;
+    Result<QList<UserInfo>> users(const QString &tenantId) override;
+    Status setUserDisabled(const QString &tenantId, const QString &userId, qint64 disabledAtMs) override;
+    Status setPendingTotpSecret(const QString &tenantId, const QString &userId,
+                                const QString &secret) override;
+    Status confirmPendingTotpSecret(const QString &tenantId, const QString &userId) override;
+    Status noteDeviceCursor(const QString &tenantId, const QString &deviceId, qint64 seq) override;
+    Status forgetRefreshTokensIssuedBefore(qint64 ms) override;
     Result<DeviceInfo> deviceFor(const QString &tenantId, const QString &userId, const QString &siteId,
                                  const QString &name, qint64 nowMs) override;
     Result<DeviceInfo> device(const QString &tenantId, const QString &deviceId) override;
@@ -41,7 +49,8 @@ public:
 
 private:
     Result<TenantInfo> tenantWhere(const char *sql, const QString &value);
-    Result<UserInfo> userWhere(const char *sql, const QString &tenantId, const QString &value);
+    Result<UserInfo> userWhere(const QByteArray &sql, const QString &tenantId, const QString &value);
+    Status updateUser(const char *sql, const QList<QVariant> &parameters);
 
     PgConnection &m_db;
 };

@@ -18,6 +18,7 @@ public:
     Result<Wire::Changes> changesAfter(qint64 after, int limit) override;
     Result<SnapshotPage> snapshot(const SnapshotPosition &from, int limit) override;
     Result<Wire::Checkpoint> checkpoint(qint64 atSeq) override;
+    Result<GarbageCollected> collectGarbage(qint64 horizon) override; // in *tenantloggc.cpp
 
 private:
     Status merge(const SyncTransaction &transaction, qint64 seq);

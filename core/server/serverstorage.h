@@ -30,6 +30,10 @@ struct UserInfo
     QString passwordHash; // Argon2id encoded string
     QStringList roles;
     QString totpSecret; // base32; empty when the user has no second factor
+    QString totpPending; // base32; an enrolment not confirmed yet (not required at sign-in)
+    qint64 disabledAtMs = 0; // 0 while the user may sign in
+
+    bool isDisabled() const { return disabledAtMs != 0; }
 };
 
 struct DeviceInfo
@@ -42,6 +46,7 @@ struct DeviceInfo
     qint64 createdAtMs = 0;
     qint64 lastSeenMs = 0;
     qint64 revokedAtMs = 0; // 0 while the device may sync
+    qint64 ackedSeq = 0; // the newest cursor the device said it has applied (hello, pull)
 
     bool isRevoked() const { return revokedAtMs != 0; }
 };
@@ -52,6 +57,7 @@ struct RefreshTokenUse
     QString tenantId;
     QString deviceId;
     bool wasUsedBefore = false; // a replayed old token: the caller revokes the device
+    qint64 issuedAtMs = 0; // tokens rotate on every use, so this is the device's last refresh
 };
 
 /// Tenants, users, devices, refresh tokens and the token-signing key.
@@ -71,6 +77,21 @@ public:
     virtual Result<UserInfo> userById(const QString &tenantId, const QString &userId) = 0;
     virtual Status setPasswordHash(const QString &tenantId, const QString &userId, const QString &hash) = 0;
     virtual Status setTotpSecret(const QString &tenantId, const QString &userId, const QString &secret) = 0;
+
+    // Administration (admin messages; always within the tenant the caller's token names).
+    virtual Result<QList<TenantInfo>> tenants() = 0;
+    virtual Result<QList<UserInfo>> users(const QString &tenantId) = 0; // by email
+    /// 0 enables the user again.
+    virtual Status setUserDisabled(const QString &tenantId, const QString &userId, qint64 disabledAtMs) = 0;
+    /// A new secret waiting for confirmation; empty forgets it.
+    virtual Status setPendingTotpSecret(const QString &tenantId, const QString &userId, const QString &secret)
+        = 0;
+    /// Makes the pending secret the required one (NotFound when none is pending).
+    virtual Status confirmPendingTotpSecret(const QString &tenantId, const QString &userId) = 0;
+    /// Raises the device's acknowledged cursor to seq (never lowers it).
+    virtual Status noteDeviceCursor(const QString &tenantId, const QString &deviceId, qint64 seq) = 0;
+    /// Forgets refresh tokens issued before the given time (expired ones).
+    virtual Status forgetRefreshTokensIssuedBefore(qint64 ms) = 0;
 
     /// The device of (user, site), created on first login.
     virtual Result<DeviceInfo> deviceFor(const QString &tenantId, const QString &userId,
@@ -97,6 +118,13 @@ struct PushOutcome
     QList<qint64> applied; // localSeqs stored now or before
     qint64 headSeq = 0;
     bool grew = false; // at least one transaction was new
+};
+
+/// What TenantLog::collectGarbage removed.
+struct GarbageCollected
+{
+    qint64 tombstones = 0; // deleted rows forgotten with their fields
+    qint64 logEntries = 0; // log entries that touched nothing but those rows
 };
 
 struct SnapshotPosition
@@ -127,6 +155,11 @@ public:
     virtual Result<SnapshotPage> snapshot(const SnapshotPosition &from, int limit) = 0;
     /// The checkpoint of a whole snapshot at atSeq (what snapshot() pages deliver, in order).
     virtual Result<Wire::Checkpoint> checkpoint(qint64 atSeq) = 0;
+    /// Forgets deleted rows (even causal length) that no log entry after `horizon` touched, and
+    /// the log entries up to `horizon` that touched nothing else. The caller passes the lowest
+    /// acknowledged cursor of the tenant's active devices, so every device that may still pull
+    /// has seen those deletes; a new device starts from a snapshot, which never needed them.
+    virtual Result<GarbageCollected> collectGarbage(qint64 horizon) = 0;
 };
 
 class ServerStorage

@@ -26,16 +26,32 @@ CREATE TABLE IF NOT EXISTS refresh_tokens(
     hash BLOB PRIMARY KEY, tenant_id TEXT NOT NULL, device_id TEXT NOT NULL REFERENCES devices(id),
     used INTEGER NOT NULL DEFAULT 0, created_ms INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS secrets(name TEXT PRIMARY KEY, value BLOB NOT NULL);
-PRAGMA user_version = 1;
 )");
 
-const QString DeviceColumns
-    = QStringLiteral("id, tenant_id, user_id, site_id, name, created_ms, last_seen_ms, revoked_ms");
+// Version 2: disabled users, two-factor enrolment, devices' acknowledged cursors (tombstone GC).
+const QString MigrationTo2 = QStringLiteral(R"(
+ALTER TABLE users ADD COLUMN totp_pending TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN disabled_ms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE devices ADD COLUMN acked_seq INTEGER NOT NULL DEFAULT 0;
+PRAGMA user_version = 2;
+)");
+
+const QString UserColumns
+    = QStringLiteral("id, tenant_id, email, password_hash, roles, totp_secret, totp_pending, disabled_ms");
+
+UserInfo readUser(const Statement &s)
+{
+    return UserInfo { s.text(0), s.text(1), s.text(2), s.text(3), s.text(4).split(u',', Qt::SkipEmptyParts),
+                      s.text(5), s.text(6), s.int64(7) };
+}
+
+const QString DeviceColumns = QStringLiteral(
+    "id, tenant_id, user_id, site_id, name, created_ms, last_seen_ms, revoked_ms, acked_seq");
 
 DeviceInfo readDevice(const Statement &s)
 {
-    return DeviceInfo { s.text(0), s.text(1),  s.text(2),  s.text(3),
-                        s.text(4), s.int64(5), s.int64(6), s.int64(7) };
+    return DeviceInfo { s.text(0),  s.text(1),  s.text(2),  s.text(3), s.text(4),
+                        s.int64(5), s.int64(6), s.int64(7), s.int64(8) };
 }
 
 } // namespace
@@ -53,6 +69,22 @@ Result<std::unique_ptr<SqliteDirectory>> SqliteDirectory::open(const QString &pa
         return db.error();
     OMNICRM_TRY(db->exec(QStringLiteral("PRAGMA synchronous = FULL;")));
     OMNICRM_TRY(db->exec(Schema));
+    {
+        auto version = db->prepare(QStringLiteral("PRAGMA user_version"));
+        if (!version)
+            return version.error();
+        auto row = version->step();
+        if (!row)
+            return row.error();
+        const qint64 current = *row ? version->int64(0) : 0;
+        version->reset();
+        if (current < 2) {
+            Transaction tx(*db);
+            OMNICRM_TRY(tx.began());
+            OMNICRM_TRY(db->exec(MigrationTo2));
+            OMNICRM_TRY(tx.commit());
+        }
+    }
     return std::unique_ptr<SqliteDirectory>(new SqliteDirectory(std::move(db).value()));
 }
 
@@ -109,7 +141,7 @@ Result<UserInfo> SqliteDirectory::addUser(const QString &tenantId, const QString
     if (userByEmail(tenantId, normalized).ok())
         return Error::make(ErrorCode::Duplicate, QStringLiteral("user %1 already exists").arg(normalized),
                            QStringLiteral("email"));
-    UserInfo user { newId(), tenantId, normalized, passwordHash, roles, {} };
+    UserInfo user { newId(), tenantId, normalized, passwordHash, roles, {}, {}, 0 };
     auto insert = m_db.prepare(QStringLiteral("INSERT INTO users(id, tenant_id, email, password_hash, roles, "
                                               "created_ms) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!insert)
@@ -127,10 +159,9 @@ Result<UserInfo> SqliteDirectory::addUser(const QString &tenantId, const QString
 Result<UserInfo> SqliteDirectory::userWhere(const QString &tenantId, const QString &column,
                                             const QString &value)
 {
-    auto s = m_db.prepare(
-        QStringLiteral("SELECT id, tenant_id, email, password_hash, roles, totp_secret FROM users "
-                       "WHERE tenant_id = ? AND ")
-        + column + QStringLiteral(" = ?"));
+    auto s = m_db.prepare(QStringLiteral("SELECT ") + UserColumns
+                          + QStringLiteral(" FROM users WHERE tenant_id = ? AND ") + column
+                          + QStringLiteral(" = ?"));
     if (!s)
         return s.error();
     s->bind(1, tenantId).bind(2, value);
@@ -139,9 +170,7 @@ Result<UserInfo> SqliteDirectory::userWhere(const QString &tenantId, const QStri
         return row.error();
     if (!*row)
         return Error::make(ErrorCode::NotFound, QStringLiteral("no user %1 in this tenant").arg(value));
-    return UserInfo {
-        s->text(0), s->text(1), s->text(2), s->text(3), s->text(4).split(u',', Qt::SkipEmptyParts), s->text(5)
-    };
+    return readUser(*s);
 }
 
 Result<UserInfo> SqliteDirectory::userByEmail(const QString &tenantId, const QString &email)
@@ -191,7 +220,7 @@ Result<DeviceInfo> SqliteDirectory::deviceFor(const QString &tenantId, const QSt
         return row.error();
     if (*row)
         return readDevice(*find);
-    DeviceInfo device { newId(), tenantId, userId, siteId, name.left(100), nowMs, nowMs, 0 };
+    DeviceInfo device { newId(), tenantId, userId, siteId, name.left(100), nowMs, nowMs, 0, 0 };
     auto insert = m_db.prepare(
         QStringLiteral("INSERT INTO devices(id, tenant_id, user_id, site_id, name, created_ms, "
                        "last_seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -291,7 +320,7 @@ Result<RefreshTokenUse> SqliteDirectory::useRefreshToken(const QByteArray &token
     Transaction tx(m_db);
     OMNICRM_TRY(tx.began());
     auto s = m_db.prepare(
-        QStringLiteral("SELECT tenant_id, device_id, used FROM refresh_tokens WHERE hash = ?"));
+        QStringLiteral("SELECT tenant_id, device_id, used, created_ms FROM refresh_tokens WHERE hash = ?"));
     if (!s)
         return s.error();
     s->bind(1, tokenHash);
@@ -300,13 +329,109 @@ Result<RefreshTokenUse> SqliteDirectory::useRefreshToken(const QByteArray &token
         return row.error();
     if (!*row)
         return Error::make(ErrorCode::NotFound, QStringLiteral("unknown refresh token"));
-    RefreshTokenUse use { s->text(0), s->text(1), s->int64(2) != 0 };
+    RefreshTokenUse use { s->text(0), s->text(1), s->int64(2) != 0, s->int64(3) };
     auto mark = m_db.prepare(QStringLiteral("UPDATE refresh_tokens SET used = 1 WHERE hash = ?"));
     if (!mark)
         return mark.error();
     OMNICRM_TRY(mark->bind(1, tokenHash).run());
     OMNICRM_TRY(tx.commit());
     return use;
+}
+
+Result<QList<TenantInfo>> SqliteDirectory::tenants()
+{
+    auto s = m_db.prepare(QStringLiteral("SELECT id, name, created_ms FROM tenants ORDER BY name"));
+    if (!s)
+        return s.error();
+    QList<TenantInfo> list;
+    while (true) {
+        auto row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return list;
+        list.append(TenantInfo { s->text(0), s->text(1), s->int64(2) });
+    }
+}
+
+Result<QList<UserInfo>> SqliteDirectory::users(const QString &tenantId)
+{
+    auto s = m_db.prepare(QStringLiteral("SELECT ") + UserColumns
+                          + QStringLiteral(" FROM users WHERE tenant_id = ? ORDER BY email"));
+    if (!s)
+        return s.error();
+    s->bind(1, tenantId);
+    QList<UserInfo> list;
+    while (true) {
+        auto row = s->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return list;
+        list.append(readUser(*s));
+    }
+}
+
+Status SqliteDirectory::updateUser(const QString &tenantId, const QString &userId, const QString &assignments,
+                                   const QVariant &value)
+{
+    auto s = m_db.prepare(QStringLiteral("UPDATE users SET ") + assignments
+                          + QStringLiteral(" WHERE tenant_id = ? AND id = ?"));
+    if (!s)
+        return s.error();
+    int index = 1;
+    if (value.isValid()) {
+        if (value.typeId() == QMetaType::QString)
+            s->bind(index++, value.toString());
+        else
+            s->bind(index++, value.toLongLong());
+    }
+    OMNICRM_TRY(s->bind(index, tenantId).bind(index + 1, userId).run());
+    if (m_db.changes() == 0)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no user %1 in this tenant").arg(userId),
+                           QStringLiteral("user"));
+    return {};
+}
+
+Status SqliteDirectory::setUserDisabled(const QString &tenantId, const QString &userId, qint64 disabledAtMs)
+{
+    return updateUser(tenantId, userId, QStringLiteral("disabled_ms = ?"), disabledAtMs);
+}
+
+Status SqliteDirectory::setPendingTotpSecret(const QString &tenantId, const QString &userId,
+                                             const QString &secret)
+{
+    return updateUser(tenantId, userId, QStringLiteral("totp_pending = ?"), secret);
+}
+
+Status SqliteDirectory::confirmPendingTotpSecret(const QString &tenantId, const QString &userId)
+{
+    auto s = m_db.prepare(QStringLiteral("UPDATE users SET totp_secret = totp_pending, totp_pending = '' "
+                                         "WHERE tenant_id = ? AND id = ? AND totp_pending != ''"));
+    if (!s)
+        return s.error();
+    OMNICRM_TRY(s->bind(1, tenantId).bind(2, userId).run());
+    if (m_db.changes() == 0)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no two-factor enrolment is waiting"),
+                           QStringLiteral("code"));
+    return {};
+}
+
+Status SqliteDirectory::noteDeviceCursor(const QString &tenantId, const QString &deviceId, qint64 seq)
+{
+    auto s = m_db.cached(
+        QStringLiteral("UPDATE devices SET acked_seq = ? WHERE tenant_id = ? AND id = ? AND acked_seq < ?"));
+    if (!s)
+        return s.error();
+    return (*s)->bind(1, seq).bind(2, tenantId).bind(3, deviceId).bind(4, seq).run();
+}
+
+Status SqliteDirectory::forgetRefreshTokensIssuedBefore(qint64 ms)
+{
+    auto s = m_db.prepare(QStringLiteral("DELETE FROM refresh_tokens WHERE created_ms < ?"));
+    if (!s)
+        return s.error();
+    return s->bind(1, ms).run();
 }
 
 Result<QByteArray> SqliteDirectory::signingKey()

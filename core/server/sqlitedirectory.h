@@ -20,6 +20,14 @@ public:
     Result<UserInfo> userById(const QString &tenantId, const QString &userId) override;
     Status setPasswordHash(const QString &tenantId, const QString &userId, const QString &hash) override;
     Status setTotpSecret(const QString &tenantId, const QString &userId, const QString &secret) override;
+    Result<QList<TenantInfo>> tenants() override;
+    Result<QList<UserInfo>> users(const QString &tenantId) override;
+    Status setUserDisabled(const QString &tenantId, const QString &userId, qint64 disabledAtMs) override;
+    Status setPendingTotpSecret(const QString &tenantId, const QString &userId,
+                                const QString &secret) override;
+    Status confirmPendingTotpSecret(const QString &tenantId, const QString &userId) override;
+    Status noteDeviceCursor(const QString &tenantId, const QString &deviceId, qint64 seq) override;
+    Status forgetRefreshTokensIssuedBefore(qint64 ms) override;
     Result<DeviceInfo> deviceFor(const QString &tenantId, const QString &userId, const QString &siteId,
                                  const QString &name, qint64 nowMs) override;
     Result<DeviceInfo> device(const QString &tenantId, const QString &deviceId) override;
@@ -35,6 +43,8 @@ private:
     explicit SqliteDirectory(Database db);
     Result<TenantInfo> tenantWhere(const QString &column, const QString &value);
     Result<UserInfo> userWhere(const QString &tenantId, const QString &column, const QString &value);
+    Status updateUser(const QString &tenantId, const QString &userId, const QString &assignments,
+                      const QVariant &value);
 
     Database m_db;
 };

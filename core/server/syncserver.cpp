@@ -53,6 +53,8 @@ QString wireErrorCode(const Error &error)
 {
     if (error.field == u"rate_limit")
         return QStringLiteral("rate_limited");
+    if (error.field == u"forbidden")
+        return QStringLiteral("forbidden");
     switch (error.code) {
     case ErrorCode::KeyRejected:
         return QStringLiteral("unauthorized");
@@ -62,7 +64,12 @@ QString wireErrorCode(const Error &error)
         return QStringLiteral("unsupported");
     case ErrorCode::InvalidArgument:
     case ErrorCode::MissingField:
+    case ErrorCode::InvalidEmail:
         return QStringLiteral("bad_request");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not_found");
+    case ErrorCode::Duplicate:
+        return QStringLiteral("duplicate");
     default:
         return QStringLiteral("server_error");
     }
@@ -75,6 +82,7 @@ SyncServer::SyncServer(ServerStorage &storage, AuthService &auth, const Clock &c
     , m_auth(auth)
     , m_clock(clock)
     , m_config(std::move(config))
+    , m_admin(std::make_unique<AdminService>(storage.directory(), auth, clock))
 {
     // Pushes through another server instance on the same storage: poke this one's clients.
     m_storage.setPushListener(
@@ -131,6 +139,14 @@ Status SyncServer::listen()
     m_revocationTimer = new QTimer(this);
     connect(m_revocationTimer, &QTimer::timeout, this, &SyncServer::checkRevocations);
     m_revocationTimer->start(m_config.revocationCheckMs);
+    if (m_config.housekeepingIntervalMs > 0) {
+        m_housekeepingTimer = new QTimer(this);
+        connect(m_housekeepingTimer, &QTimer::timeout, this, [this] {
+            if (const auto report = housekeep(); !report)
+                qCWarning(lcServer) << "housekeeping failed:" << report.error().detail;
+        });
+        m_housekeepingTimer->start(m_config.housekeepingIntervalMs);
+    }
     return {};
 }
 
@@ -181,6 +197,8 @@ void SyncServer::acceptConnections()
                    QStringLiteral("text frames are not part of the protocol"));
         });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            if (const auto it = m_connections.find(socket); it != m_connections.end())
+                saveCursor(it->second);
             m_connections.erase(socket);
             socket->deleteLater();
             Q_EMIT clientDisconnected();
@@ -266,6 +284,11 @@ void SyncServer::dispatch(Connection &connection, const Wire::Message &message)
         onHello(connection, *hello);
         return;
     }
+    if (std::holds_alternative<Wire::AdminRequest>(message)
+        || std::holds_alternative<Wire::TotpRequest>(message)) {
+        onAdmin(connection, message);
+        return;
+    }
     const bool request = std::holds_alternative<Wire::Push>(message)
         || std::holds_alternative<Wire::Pull>(message)
         || std::holds_alternative<Wire::SnapshotRequest>(message);
@@ -328,7 +351,10 @@ void SyncServer::onHello(Connection &connection, const Wire::Hello &hello)
     }
     (void)m_storage.directory().touchDevice(session->claims.tenantId, session->claims.deviceId,
                                             m_clock.nowMs());
+    saveCursor(connection); // a second hello on one connection may be another device
+    connection.ackedCursor = connection.savedCursor = 0;
     connection.session = std::move(session).value();
+    noteCursor(connection, hello.cursor);
     send(socket, Wire::Welcome { Wire::ProtocolVersion, *head, connection.session->claims.deviceId });
 }
 
@@ -372,6 +398,7 @@ void SyncServer::onPush(Connection &connection, TenantLog &log, const Wire::Push
 
 void SyncServer::onPull(Connection &connection, TenantLog &log, const Wire::Pull &pull)
 {
+    noteCursor(connection, pull.after);
     const int limit
         = pull.limit > 0 ? std::min(pull.limit, m_config.maxChangesPerPull) : m_config.maxChangesPerPull;
     auto changes = log.changesAfter(pull.after, limit);

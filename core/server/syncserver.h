@@ -5,6 +5,7 @@
 // disconnected at once, and a push is followed by a poke to every other client of the tenant.
 #pragma once
 
+#include "adminservice.h"
 #include "authservice.h"
 #include "cborlimits.h"
 #include "serverstorage.h"
@@ -35,6 +36,14 @@ struct SyncServerConfig
     qint64 maxClockAheadMs = 5 * 60 * 1000; // hlcs further ahead of the server's clock are refused
     int revocationCheckMs = 1000; // how often connected devices are re-checked (revoked elsewhere)
     int helloTimeoutMs = 30'000; // a connection without a valid hello by then is closed
+    int housekeepingIntervalMs = 15 * 60 * 1000; // tombstone GC and expired refresh tokens; 0: never
+};
+
+/// What one housekeeping run did.
+struct HousekeepingReport
+{
+    int tenants = 0;
+    GarbageCollected collected;
 };
 
 class SyncServer : public QObject
@@ -56,6 +65,11 @@ public:
     /// Revokes the device and closes its connections now.
     Status revokeDevice(const QString &tenantId, const QString &deviceId);
 
+    /// Saves connected devices' acknowledged cursors, collects every tenant's tombstones up to
+    /// the lowest cursor of its active devices, and forgets expired refresh tokens. Runs every
+    /// housekeepingIntervalMs; public for tests and tools.
+    Result<HousekeepingReport> housekeep();
+
 Q_SIGNALS:
     void clientConnected();
     void clientDisconnected();
@@ -68,6 +82,8 @@ private:
         QPointer<QWebSocket> socket;
         std::optional<AuthSession> session;
         QString peer;
+        qint64 ackedCursor = 0; // the newest cursor the device said it applied (hello, pull)
+        qint64 savedCursor = 0; // what the directory has of it
     };
 
     void acceptConnections();
@@ -83,6 +99,11 @@ private:
     void onPush(Connection &connection, TenantLog &log, const Wire::Push &push);
     void onPull(Connection &connection, TenantLog &log, const Wire::Pull &pull);
     void onSnapshot(Connection &connection, TenantLog &log, const Wire::SnapshotRequest &request);
+    // syncserveradmin.cpp
+    void onAdmin(Connection &connection, const Wire::Message &message);
+    void closeUserConnections(const QString &tenantId, const QString &userId);
+    void noteCursor(Connection &connection, qint64 cursor);
+    void saveCursor(Connection &connection);
 
     ServerStorage &m_storage;
     AuthService &m_auth;
@@ -90,6 +111,8 @@ private:
     SyncServerConfig m_config;
     QWebSocketServer *m_server = nullptr;
     QTimer *m_revocationTimer = nullptr;
+    QTimer *m_housekeepingTimer = nullptr;
+    std::unique_ptr<AdminService> m_admin;
     std::map<QWebSocket *, Connection> m_connections;
 };
 

@@ -1,5 +1,6 @@
 #include "messagecodec.h"
 
+#include "adminmessagecodec.h"
 #include "transactioncodec.h"
 
 #include <QCborArray>
@@ -119,6 +120,7 @@ QCborMap encodeBody(const Message &message)
                 m.insert(QStringLiteral("code"), e.code);
                 m.insert(QStringLiteral("message"), e.message);
             },
+            [&](const auto &admin) { encodeAdminBody(m, admin); },
         },
         message);
     return m;
@@ -352,6 +354,8 @@ Result<Message> decodeBody(const QString &type, const QCborMap &m, const DecodeL
         WIRE_TRY_ASSIGN(e.message, textAt(m, u"message", false, MaxMessageText));
         return Message(e);
     }
+    if (isAdminType(type))
+        return decodeAdminBody(type, m);
     return Error::make(ErrorCode::Unsupported,
                        QStringLiteral("unknown message type \"%1\"").arg(type.left(40)));
 }
@@ -361,8 +365,9 @@ Result<Message> decodeBody(const QString &type, const QCborMap &m, const DecodeL
 QString messageTypeName(const Message &message)
 {
     static const char *const names[]
-        = { "hello",   "welcome",  "login", "tokens",     "refresh", "push", "ack",  "pull",
-            "changes", "snapshot", "chunk", "checkpoint", "poke",    "ping", "pong", "error" };
+        = { "hello", "welcome", "login",    "tokens",       "refresh",    "push",       "ack",
+            "pull",  "changes", "snapshot", "chunk",        "checkpoint", "poke",       "ping",
+            "pong",  "error",   "admin",    "admin_result", "totp",       "totp_result" };
     static_assert(std::size(names) == std::variant_size_v<Message>);
     return QString::fromLatin1(names[message.index()]);
 }

@@ -8,12 +8,14 @@
 // tenant's log grew, Error before closing a connection it refuses.
 #pragma once
 
+#include "adminmessages.h"
 #include "synctransaction.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <variant>
 
 namespace OmniCrm::Wire {
@@ -173,7 +175,8 @@ struct ErrorMessage
 };
 
 using Message = std::variant<Hello, Welcome, Login, Tokens, Refresh, Push, Ack, Pull, Changes,
-                             SnapshotRequest, SnapshotChunk, Checkpoint, Poke, Ping, Pong, ErrorMessage>;
+                             SnapshotRequest, SnapshotChunk, Checkpoint, Poke, Ping, Pong, ErrorMessage,
+                             AdminRequest, AdminResult, TotpRequest, TotpResult>;
 
 /// The wire name of the message's type ("hello", "push", …).
 QString messageTypeName(const Message &message);

@@ -13,9 +13,9 @@ qint64 SteppableClock::nowMs() const
     return QDateTime::currentMSecsSinceEpoch() + m_offset;
 }
 
-ServerFixture::ServerFixture(SyncServerConfig config, AuthConfig auth)
+ServerFixture::ServerFixture(SyncServerConfig config, AuthConfig auth, const QString &databaseUrl)
 {
-    auto storage = openServerStorage(m_dir.path(), QString());
+    auto storage = openServerStorage(m_dir.path(), databaseUrl);
     if (!storage) {
         m_startError = storage.error().detail;
         return;
@@ -42,12 +42,13 @@ QUrl ServerFixture::url() const
     return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server ? m_server->port() : 0));
 }
 
-QString ServerFixture::addUser(const QString &tenantId, const QString &email, const QString &password)
+QString ServerFixture::addUser(const QString &tenantId, const QString &email, const QString &password,
+                               const QString &role)
 {
     const auto hash = m_hasher.hash(password);
     if (!hash)
         return {};
-    const auto user = m_storage->directory().addUser(tenantId, email, *hash, { QStringLiteral("rep") });
+    const auto user = m_storage->directory().addUser(tenantId, email, *hash, { role });
     return user ? user->id : QString();
 }
 

@@ -30,7 +30,9 @@ private:
 class ServerFixture
 {
 public:
-    explicit ServerFixture(SyncServerConfig config = {}, AuthConfig auth = {});
+    /// databaseUrl: empty for SQLite files in a temporary folder, or a postgres:// URL.
+    explicit ServerFixture(SyncServerConfig config = {}, AuthConfig auth = {},
+                           const QString &databaseUrl = {});
     ~ServerFixture();
 
     /// Empty when the server runs, else why not.
@@ -39,7 +41,8 @@ public:
 
     /// Creates a tenant and a user in it; returns the tenant id (empty on failure).
     QString addTenantWithUser(const QString &tenant, const QString &email, const QString &password);
-    QString addUser(const QString &tenantId, const QString &email, const QString &password);
+    QString addUser(const QString &tenantId, const QString &email, const QString &password,
+                    const QString &role = QStringLiteral("rep"));
 
     ServerStorage &storage() { return *m_storage; }
     AuthService &auth() { return *m_auth; }
