@@ -67,6 +67,9 @@ public:
     void syncOnce();
     /// Local transactions were committed: push them when connected.
     void localChangesAvailable();
+    /// Pushes and pulls now when connected and idle (a periodic check that does not rely on a
+    /// poke); in live mode while waiting to reconnect, reconnects at once.
+    void syncNow();
     /// Drops the connection as a network failure would (live mode reconnects).
     void dropConnection();
 
@@ -136,6 +139,10 @@ private:
     Wire::SnapshotDigest m_snapshotDigest;
     int m_snapshotRestarts = 0;
 };
+
+/// Device tokens as one compact JSON text, the form SyncSettings keeps them in (CLI and desktop).
+QString encodeDeviceCredentials(const DeviceCredentials &credentials);
+DeviceCredentials decodeDeviceCredentials(const QString &text);
 
 } // namespace OmniCrm
 
