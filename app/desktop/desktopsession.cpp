@@ -13,6 +13,7 @@
 #include "recordlistpage.h"
 #include "screenshottour.h"
 #include "settingspage.h"
+#include "syncui.h"
 #include "uiicons.h"
 
 #include <QAction>
@@ -102,6 +103,8 @@ bool DesktopSession::open(std::unique_ptr<CrmStore> store, const std::optional<W
         m_window->show();
     else
         m_window->showMaximized(); // the whole virtual screen, for review
+    if (m_options.screenshotDir.isEmpty())
+        m_sync->start();
     QTimer::singleShot(0, this, &DesktopSession::afterFirstPaint);
     return true;
 }
@@ -151,7 +154,9 @@ void DesktopSession::buildPages()
     add(new PipelinePage(store, reader, m_forms.get()), "deals");
     records(new RecordListPage(RecordKind::Activity, store, reader, *m_forms), "activities");
     records(new RecordListPage(RecordKind::Product, store, reader, *m_forms), "products");
-    add(new SettingsPage(store.preferences(), store.brands(), m_localizer.format()), "settings");
+    auto *settings = new SettingsPage(store.preferences(), store.brands(), m_localizer.format());
+    add(settings, "settings");
+    m_sync = std::make_unique<SyncUi>(store, reader, *m_window, *settings);
 
     auto *import = new QAction(uiIcon(QStringLiteral("document-import")), QString(), m_window.get());
     import->setObjectName(QStringLiteral("importAction"));
@@ -215,6 +220,8 @@ void DesktopSession::afterFirstPaint()
         m_window->showPage(2); // Contacts, where a new contact starts
         m_forms->create(RecordKind::Contact, m_window.get());
     });
+    for (auto &[name, prepare] : m_sync->tourSteps())
+        tour->addStep(name, prepare);
     connect(tour, &ScreenshotTour::finished, qApp,
             [](int failures) { QApplication::exit(failures == 0 ? 0 : 1); });
     tour->start();
