@@ -210,6 +210,8 @@ void DesktopSession::afterFirstPaint()
         return;
     auto *tour
         = new ScreenshotTour(*m_window, *m_reader, m_options.screenshotDir, m_localizer.language(), this);
+    for (auto &[name, prepare] : m_sync->tourSteps())
+        tour->addStep(name, prepare);
     tour->addStep(QStringLiteral("search"), [this]() {
         m_window->openCommandPalette();
         m_window->commandPalette()->input()->setText(m_localizer.language() == u"ar" ? QStringLiteral("محمد")
@@ -220,8 +222,6 @@ void DesktopSession::afterFirstPaint()
         m_window->showPage(2); // Contacts, where a new contact starts
         m_forms->create(RecordKind::Contact, m_window.get());
     });
-    for (auto &[name, prepare] : m_sync->tourSteps())
-        tour->addStep(name, prepare);
     connect(tour, &ScreenshotTour::finished, qApp,
             [](int failures) { QApplication::exit(failures == 0 ? 0 : 1); });
     tour->start();

@@ -1,16 +1,19 @@
 #include "syncstatus.h"
 
+#include "displayformat.h"
+
 #include <QLocale>
 
 namespace OmniCrm {
 
 QString SyncStatusText::moment(const QDateTime &when)
 {
+    // Isolated: a time such as "9:41 ص" keeps its order inside a sentence of either direction.
     const QLocale locale;
     const QDateTime local = when.toLocalTime();
     if (local.date() == QDate::currentDate())
-        return locale.toString(local.time(), QLocale::ShortFormat);
-    return locale.toString(local, QLocale::ShortFormat);
+        return DisplayFormat::isolate(locale.toString(local.time(), QLocale::ShortFormat));
+    return DisplayFormat::isolate(locale.toString(local, QLocale::ShortFormat));
 }
 
 QString SyncStatusText::statusBar(const SyncStatus &status)

@@ -33,7 +33,7 @@ void tst_SyncStatus::statusBarText_data()
     QTest::newRow("offline, never synced") << s << u"Offline · not synced yet"_s;
     s.lastSynced = nineFortyOne;
     QTest::newRow("offline") << s
-                             << u"Offline · last synced %1"_s.arg(
+                             << u"Offline · last synced \u2068%1\u2069"_s.arg(
                                     QLocale().toString(QTime(9, 41), QLocale::ShortFormat));
     s.phase = SyncStatus::Phase::Syncing;
     QTest::newRow("syncing, nothing counted yet") << s << u"Syncing…"_s;
