@@ -14,6 +14,7 @@
 #include "screenshottour.h"
 #include "settingspage.h"
 #include "teamadminpage.h"
+#include "syncui.h"
 #include "uiicons.h"
 
 #include <QAction>
@@ -103,6 +104,8 @@ bool DesktopSession::open(std::unique_ptr<CrmStore> store, const std::optional<W
         m_window->show();
     else
         m_window->showMaximized(); // the whole virtual screen, for review
+    if (m_options.screenshotDir.isEmpty())
+        m_sync->start();
     QTimer::singleShot(0, this, &DesktopSession::afterFirstPaint);
     return true;
 }
@@ -152,7 +155,9 @@ void DesktopSession::buildPages()
     add(new PipelinePage(store, reader, m_forms.get()), "deals");
     records(new RecordListPage(RecordKind::Activity, store, reader, *m_forms), "activities");
     records(new RecordListPage(RecordKind::Product, store, reader, *m_forms), "products");
-    add(new SettingsPage(store.preferences(), store.brands(), m_localizer.format()), "settings");
+    auto *settings = new SettingsPage(store.preferences(), store.brands(), m_localizer.format());
+    add(settings, "settings");
+    m_sync = std::make_unique<SyncUi>(store, reader, *m_window, *settings);
     add(new TeamAdminPage(storeAdminConnector(store, m_adminClock)), "teamadmin");
 
     auto *import = new QAction(uiIcon(QStringLiteral("document-import")), QString(), m_window.get());
@@ -207,6 +212,8 @@ void DesktopSession::afterFirstPaint()
         return;
     auto *tour
         = new ScreenshotTour(*m_window, *m_reader, m_options.screenshotDir, m_localizer.language(), this);
+    for (auto &[name, prepare] : m_sync->tourSteps())
+        tour->addStep(name, prepare);
     tour->addStep(QStringLiteral("search"), [this]() {
         m_window->openCommandPalette();
         m_window->commandPalette()->input()->setText(m_localizer.language() == u"ar" ? QStringLiteral("محمد")

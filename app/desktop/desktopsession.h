@@ -22,6 +22,7 @@ class DashboardPage;
 class IdleLock;
 class MainWindow;
 class RecordForms;
+class SyncUi;
 
 struct SessionOptions
 {
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<RecordForms> m_forms;
     std::unique_ptr<BrandTheme> m_theme;
     std::unique_ptr<IdleLock> m_idle;
+    std::unique_ptr<SyncUi> m_sync; // after the window, before the reader and the store
     std::unique_ptr<MainWindow> m_window; // last: pages go before the reader and the store
     DashboardPage *m_dashboard = nullptr; // owned by m_window
     UnlockDialog::Check m_unlockCheck;

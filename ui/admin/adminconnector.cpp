@@ -13,7 +13,7 @@ AdminConnector storeAdminConnector(CrmStore &store, const Clock &clock)
         SyncSettings settings(store.settings());
         const auto account = settings.account();
         const DeviceCredentials credentials
-            = account ? deviceCredentialsFromText(account->deviceToken) : DeviceCredentials {};
+            = account ? decodeDeviceCredentials(account->deviceToken) : DeviceCredentials {};
         if (!account || !account->isConfigured() || credentials.isEmpty()) {
             if (why)
                 *why = QCoreApplication::translate(
@@ -27,7 +27,7 @@ AdminConnector storeAdminConnector(CrmStore &store, const Clock &clock)
         QObject::connect(client, &AdminClient::credentialsChanged, client,
                          [&store](const DeviceCredentials &rotated) {
                              SyncSettings writer(store.settings());
-                             (void)writer.setDeviceToken(deviceCredentialsToText(rotated));
+                             (void)writer.setDeviceToken(encodeDeviceCredentials(rotated));
                          });
         return client;
     };

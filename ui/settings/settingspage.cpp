@@ -64,6 +64,18 @@ QIcon SettingsPage::icon() const
     return uiIcon(QStringLiteral("configure"));
 }
 
+void SettingsPage::addPanel(QWidget *panel, const QIcon &icon)
+{
+    m_tabs->addTab(panel, icon, panel->windowTitle());
+    connect(panel, &QWidget::windowTitleChanged, m_tabs,
+            [this, panel](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(panel), title); });
+}
+
+void SettingsPage::showPanel(QWidget *panel)
+{
+    m_tabs->setCurrentWidget(panel);
+}
+
 void SettingsPage::activate()
 {
     updatePreview();

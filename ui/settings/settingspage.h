@@ -33,6 +33,9 @@ public:
 
     /// The Brands tab.
     BrandsPanel *brandsPanel() const { return m_brandsPanel; }
+    /// Another area's tab (Sync, …), named by the panel's window title as it retranslates.
+    void addPanel(QWidget *panel, const QIcon &icon);
+    void showPanel(QWidget *panel);
     // The Brands tab's own, for callers that knew them here.
     QString editedBrandId() const { return m_brandsPanel->editedBrandId(); }
     BrandDraft draft() const { return m_brandsPanel->draft(); }

@@ -44,9 +44,13 @@ MainWindow::MainWindow(BackgroundStore &reader, QWidget *parent)
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) { showPage(row); });
 
-    m_syncLabel = new QLabel(this);
+    m_syncLabel = new QToolButton(this);
     m_syncLabel->setObjectName(QStringLiteral("syncState"));
+    m_syncLabel->setAutoRaise(true);
+    m_syncLabel->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_syncLabel->hide(); // until sync is configured
     statusBar()->addPermanentWidget(m_syncLabel);
+    connect(m_syncLabel, &QToolButton::clicked, this, &MainWindow::syncStateActivated);
 
     m_palette = new CommandPalette(reader, this);
     connect(m_palette, &CommandPalette::recordChosen, this,
@@ -140,10 +144,11 @@ void MainWindow::setBrandName(const QString &brand)
     updateTitle();
 }
 
-void MainWindow::setSyncState(const QString &text)
+void MainWindow::setSyncState(const QString &text, const QString &details)
 {
-    m_syncState = text;
     m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(details);
+    m_syncLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::openCommandPalette()
@@ -162,8 +167,6 @@ void MainWindow::retranslate()
 {
     for (int i = 0; i < m_stack->count() && i < m_nav->count(); ++i)
         m_nav->item(i)->setText(pageAt(i)->title());
-    if (m_syncState.isEmpty()) // until sync reports, in the current language
-        m_syncLabel->setText(tr("Offline: no sync server configured"));
     updateTitle();
 }
 

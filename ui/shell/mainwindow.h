@@ -11,6 +11,7 @@ class QAction;
 class QLabel;
 class QVBoxLayout;
 class QListWidget;
+class QToolButton;
 class QStackedWidget;
 
 namespace OmniCrm {
@@ -40,12 +41,17 @@ public:
 
     /// "Brand — OmniCRM" in the title bar; empty brand shows "OmniCRM" alone.
     void setBrandName(const QString &brand);
-    /// The permanent status-bar text for sync (offline, syncing 40%, up to date, error …).
-    void setSyncState(const QString &text);
+    /// The permanent status-bar text for sync (offline, syncing 40%, up to date, error …);
+    /// empty hides it (sync not configured). `details` is its tooltip.
+    void setSyncState(const QString &text, const QString &details = {});
     CommandPalette *commandPalette() const { return m_palette; }
 
 public Q_SLOTS:
     void openCommandPalette();
+
+Q_SIGNALS:
+    /// The user clicked the sync state in the status bar.
+    void syncStateActivated();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,10 +63,9 @@ private:
     QListWidget *m_nav = nullptr;
     QVBoxLayout *m_actions = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QLabel *m_syncLabel = nullptr;
+    QToolButton *m_syncLabel = nullptr;
     CommandPalette *m_palette = nullptr;
     QString m_brand;
-    QString m_syncState; // what sync last reported; empty: not configured
 };
 
 } // namespace OmniCrm

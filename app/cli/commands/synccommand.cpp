@@ -5,15 +5,13 @@
 #include "commands.h"
 
 #include "crmstore.h"
-#include "storeaccess.h"
 #include "replicastore.h"
+#include "storeaccess.h"
 #include "syncclient.h"
 #include "syncsettings.h"
 
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUrl>
 
 #include <cstdio>
@@ -29,27 +27,6 @@ const QString ServerOption = QStringLiteral("server");
 const QString TenantOption = QStringLiteral("tenant");
 const QString EmailOption = QStringLiteral("email");
 const QString JsonOption = QStringLiteral("json");
-
-// Device tokens as one JSON text in SyncAccount::deviceToken.
-QString encodeCredentials(const DeviceCredentials &credentials)
-{
-    const QJsonObject json { { QStringLiteral("device"), credentials.deviceId },
-                             { QStringLiteral("access"), credentials.accessToken },
-                             { QStringLiteral("refresh"), credentials.refreshToken },
-                             { QStringLiteral("access_expires"), double(credentials.accessExpiresAtMs) } };
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
-DeviceCredentials decodeCredentials(const QString &text)
-{
-    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
-    DeviceCredentials credentials;
-    credentials.deviceId = json.value(QStringLiteral("device")).toString();
-    credentials.accessToken = json.value(QStringLiteral("access")).toString();
-    credentials.refreshToken = json.value(QStringLiteral("refresh")).toString();
-    credentials.accessExpiresAtMs = qint64(json.value(QStringLiteral("access_expires")).toDouble());
-    return credentials;
-}
 
 // The sync password: the environment, else a prompt without echo on a terminal, else a line of
 // stdin (scripts). Never a command-line argument.
@@ -142,7 +119,7 @@ public:
         config.tenant = wanted.tenant;
         config.email = wanted.email;
         config.deviceName = QStringLiteral("omnicrm-cli");
-        const DeviceCredentials credentials = decodeCredentials(wanted.deviceToken);
+        const DeviceCredentials credentials = decodeDeviceCredentials(wanted.deviceToken);
         if (credentials.isEmpty()) {
             config.password = readPassword();
             if (config.password.isEmpty())
@@ -159,7 +136,7 @@ public:
         QString failureCode;
         QObject::connect(&client, &SyncClient::credentialsChanged, &client,
                          [&](const DeviceCredentials &issued) {
-                             wanted.deviceToken = encodeCredentials(issued);
+                             wanted.deviceToken = encodeDeviceCredentials(issued);
                              (void)settings.setAccount(wanted);
                          });
         QObject::connect(&client, &SyncClient::errorOccurred, &client,

@@ -2,8 +2,6 @@
 
 #include "messagecodec.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -21,26 +19,6 @@ Wire::AdminRequest adminRequest(Wire::AdminOp op)
 }
 
 } // namespace
-
-QString deviceCredentialsToText(const DeviceCredentials &credentials)
-{
-    const QJsonObject json { { QStringLiteral("device"), credentials.deviceId },
-                             { QStringLiteral("access"), credentials.accessToken },
-                             { QStringLiteral("refresh"), credentials.refreshToken },
-                             { QStringLiteral("access_expires"), double(credentials.accessExpiresAtMs) } };
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
-DeviceCredentials deviceCredentialsFromText(const QString &text)
-{
-    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
-    DeviceCredentials credentials;
-    credentials.deviceId = json.value(QStringLiteral("device")).toString();
-    credentials.accessToken = json.value(QStringLiteral("access")).toString();
-    credentials.refreshToken = json.value(QStringLiteral("refresh")).toString();
-    credentials.accessExpiresAtMs = qint64(json.value(QStringLiteral("access_expires")).toDouble());
-    return credentials;
-}
 
 AdminClient::AdminClient(AdminClientConfig config, const Clock &clock, QObject *parent)
     : QObject(parent)

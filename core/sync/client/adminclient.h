@@ -28,10 +28,6 @@ struct AdminClientConfig
     int timeoutMs = 20'000; // per request
 };
 
-/// The device tokens as kept in SyncAccount::deviceToken (a compact JSON text; the CLI's format).
-QString deviceCredentialsToText(const DeviceCredentials &credentials);
-DeviceCredentials deviceCredentialsFromText(const QString &text);
-
 class AdminClient : public QObject
 {
     Q_OBJECT

@@ -3,6 +3,8 @@
 #include "messagecodec.h"
 #include "snapshotassembler.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QWebSocket>
@@ -117,6 +119,23 @@ void SyncClient::localChangesAvailable()
         pump();
 }
 
+void SyncClient::syncNow()
+{
+    if (m_fatal || m_mode == Mode::Stopped)
+        return;
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
+        if (m_phase == Phase::Idle && m_state == State::UpToDate) {
+            m_pulled = false;
+            pump();
+        }
+        return;
+    }
+    if (m_mode == Mode::Live && m_reconnectTimer->isActive()) {
+        m_reconnectTimer->stop();
+        openSocket();
+    }
+}
+
 void SyncClient::openSocket()
 {
     if (m_mode == Mode::Stopped)
@@ -213,6 +232,11 @@ void SyncClient::send(const Wire::Message &message)
 void SyncClient::authenticate()
 {
     m_phase = Phase::Authenticating;
+    if (m_source && !m_credentials.isEmpty()) {
+        const DeviceCredentials stored = m_source();
+        if (stored.deviceId == m_credentials.deviceId)
+            m_credentials = stored;
+    }
     if (!m_credentials.accessToken.isEmpty()
         && m_credentials.accessExpiresAtMs > m_clock.nowMs() + TokenMarginMs) {
         sendHello();
@@ -471,6 +495,26 @@ void SyncClient::handleChanges(const Wire::Changes &changes)
     Q_EMIT progress(m_replica.cursor(), m_head);
     m_phase = Phase::Idle;
     pump();
+}
+
+QString encodeDeviceCredentials(const DeviceCredentials &credentials)
+{
+    const QJsonObject json { { QStringLiteral("device"), credentials.deviceId },
+                             { QStringLiteral("access"), credentials.accessToken },
+                             { QStringLiteral("refresh"), credentials.refreshToken },
+                             { QStringLiteral("access_expires"), double(credentials.accessExpiresAtMs) } };
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+DeviceCredentials decodeDeviceCredentials(const QString &text)
+{
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    DeviceCredentials credentials;
+    credentials.deviceId = json.value(QStringLiteral("device")).toString();
+    credentials.accessToken = json.value(QStringLiteral("access")).toString();
+    credentials.refreshToken = json.value(QStringLiteral("refresh")).toString();
+    credentials.accessExpiresAtMs = qint64(json.value(QStringLiteral("access_expires")).toDouble());
+    return credentials;
 }
 
 } // namespace OmniCrm

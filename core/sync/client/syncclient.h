@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
+
 class QTimer;
 class QWebSocket;
 
@@ -58,6 +60,9 @@ public:
     ~SyncClient() override;
 
     void setCredentials(const DeviceCredentials &credentials);
+    /// Optional: the device's newest stored tokens, read before each sign-in, so tokens another
+    /// connection of this device rotated (the desktop's Team admin page) are used, not replayed.
+    void setCredentialsSource(std::function<DeviceCredentials()> source) { m_source = std::move(source); }
     DeviceCredentials credentials() const { return m_credentials; }
 
     /// Live sync: connects, syncs, follows pokes and reconnects with backoff until stop().
@@ -67,6 +72,9 @@ public:
     void syncOnce();
     /// Local transactions were committed: push them when connected.
     void localChangesAvailable();
+    /// Pushes and pulls now when connected and idle (a periodic check that does not rely on a
+    /// poke); in live mode while waiting to reconnect, reconnects at once.
+    void syncNow();
     /// Drops the connection as a network failure would (live mode reconnects).
     void dropConnection();
 
@@ -114,6 +122,7 @@ private:
     SyncClientConfig m_config;
     const Clock &m_clock;
     DeviceCredentials m_credentials;
+    std::function<DeviceCredentials()> m_source;
     QWebSocket *m_socket = nullptr;
     QTimer *m_reconnectTimer = nullptr;
     QTimer *m_pingTimer = nullptr;
@@ -136,6 +145,10 @@ private:
     Wire::SnapshotDigest m_snapshotDigest;
     int m_snapshotRestarts = 0;
 };
+
+/// Device tokens as one compact JSON text, the form SyncSettings keeps them in (CLI and desktop).
+QString encodeDeviceCredentials(const DeviceCredentials &credentials);
+DeviceCredentials decodeDeviceCredentials(const QString &text);
 
 } // namespace OmniCrm
 

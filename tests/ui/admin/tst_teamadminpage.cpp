@@ -100,7 +100,7 @@ bool tst_TeamAdminPage::signInStore(const QString &email)
     return settings
         .setAccount(SyncAccount {
             m_server->url().toString(), QStringLiteral("alpha"), email,
-            deviceCredentialsToText(DeviceCredentials { tokens->deviceId, tokens->accessToken,
+            encodeDeviceCredentials(DeviceCredentials { tokens->deviceId, tokens->accessToken,
                                                         tokens->refreshToken, tokens->accessExpiresAtMs }) })
         .ok();
 }
@@ -272,11 +272,11 @@ void tst_TeamAdminPage::expiredAccessTokenIsRefreshedAndStored()
 {
     QVERIFY(signInStore(QStringLiteral("boss@alpha.sa")));
     SyncSettings settings(m_store.store().settings());
-    const DeviceCredentials before = deviceCredentialsFromText(settings.account()->deviceToken);
+    const DeviceCredentials before = decodeDeviceCredentials(settings.account()->deviceToken);
     m_server->clock().advance(20 * 60 * 1000); // past the access token's 15 minutes
     auto *page = openPage();
     QTRY_COMPARE(page->findChild<QTableWidget *>(QStringLiteral("usersTable"))->rowCount(), 3);
-    const DeviceCredentials after = deviceCredentialsFromText(settings.account()->deviceToken);
+    const DeviceCredentials after = decodeDeviceCredentials(settings.account()->deviceToken);
     QVERIFY(after.refreshToken != before.refreshToken);
     QCOMPARE(after.deviceId, before.deviceId);
     // The stored (rotated) token is the live one: it refreshes; the old one is a replay.
