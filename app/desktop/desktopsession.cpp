@@ -1,9 +1,11 @@
 #include "desktopsession.h"
 
+#include "aiproviderspanel.h"
 #include "backgroundstore.h"
 #include "brandtheme.h"
 #include "commandpalette.h"
 #include "dashboardpage.h"
+#include "duplicatespage.h"
 #include "errortext.h"
 #include "idlelock.h"
 #include "importwizard.h"
@@ -151,7 +153,10 @@ void DesktopSession::buildPages()
     add(new PipelinePage(store, reader, m_forms.get()), "deals");
     records(new RecordListPage(RecordKind::Activity, store, reader, *m_forms), "activities");
     records(new RecordListPage(RecordKind::Product, store, reader, *m_forms), "products");
-    add(new SettingsPage(store.preferences(), store.brands(), m_localizer.format()), "settings");
+    add(m_duplicates = new DuplicatesPage(store), "duplicates");
+    auto *settings = new SettingsPage(store.preferences(), store.brands(), m_localizer.format());
+    m_aiProviders = AiProvidersPanel::addTo(settings->tabs(), store);
+    add(settings, "settings");
 
     auto *import = new QAction(uiIcon(QStringLiteral("document-import")), QString(), m_window.get());
     import->setObjectName(QStringLiteral("importAction"));
@@ -205,6 +210,12 @@ void DesktopSession::afterFirstPaint()
         return;
     auto *tour
         = new ScreenshotTour(*m_window, *m_reader, m_options.screenshotDir, m_localizer.language(), this);
+    tour->addStep(QStringLiteral("duplicates-review"), [this]() {
+        m_window->showPage(m_duplicates);
+        m_duplicates->prepareScreenshot();
+    });
+    tour->addStep(QStringLiteral("settings-ai-providers"),
+                  [this]() { m_window->showPage(m_aiProviders->prepareScreenshot()); });
     tour->addStep(QStringLiteral("search"), [this]() {
         m_window->openCommandPalette();
         m_window->commandPalette()->input()->setText(m_localizer.language() == u"ar" ? QStringLiteral("محمد")

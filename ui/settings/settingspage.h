@@ -31,6 +31,8 @@ public:
     QIcon icon() const override;
     void activate() override;
 
+    /// The tabs, for panels that live in other folders (Settings → AI providers).
+    QTabWidget *tabs() const { return m_tabs; }
     /// The Brands tab.
     BrandsPanel *brandsPanel() const { return m_brandsPanel; }
     // The Brands tab's own, for callers that knew them here.

@@ -60,6 +60,15 @@ Result<MergePreview> MergeService::preview(MergeKind kind, const QString &a, con
         Contact after = survivor;
         const auto alternates = mergeContactInto(after, loser);
         out.fields = outcomes(survivor, loser, after, alternates, kContactFields);
+        // A person reads the company's name, not its id.
+        for (FieldOutcome &field : out.fields) {
+            if (field.field != u"company_id")
+                continue;
+            for (QString *value : { &field.survivorValue, &field.loserValue, &field.result }) {
+                if (auto company = m_companies.find(*value))
+                    *value = company->name;
+            }
+        }
         out.fields.append({ QStringLiteral("phones"), joined(survivor.phones, &ContactPhone::raw),
                             joined(loser.phones, &ContactPhone::raw),
                             joined(after.phones, &ContactPhone::raw), false });

@@ -52,6 +52,7 @@ struct DuplicateScan
 struct FieldOutcome
 {
     QString field; // "full_name", "city", … as in the merge log; "phones" and "emails" for the lists
+                   // (a contact's "company_id" holds the company's name, for reading)
     QString survivorValue;
     QString loserValue;
     QString result; // the survivor's value after the merge
