@@ -1,9 +1,11 @@
 #include "desktopsession.h"
 
+#include "aiproviderspanel.h"
 #include "backgroundstore.h"
 #include "brandtheme.h"
 #include "commandpalette.h"
 #include "dashboardpage.h"
+#include "duplicatespage.h"
 #include "errortext.h"
 #include "idlelock.h"
 #include "importwizard.h"
@@ -155,7 +157,10 @@ void DesktopSession::buildPages()
     add(new PipelinePage(store, reader, m_forms.get()), "deals");
     records(new RecordListPage(RecordKind::Activity, store, reader, *m_forms), "activities");
     records(new RecordListPage(RecordKind::Product, store, reader, *m_forms), "products");
+    add(m_duplicates = new DuplicatesPage(store), "duplicates");
     auto *settings = new SettingsPage(store.preferences(), store.brands(), m_localizer.format());
+    m_aiProviders = new AiProvidersPanel(store);
+    settings->addPanel(m_aiProviders, uiIcon(QStringLiteral("network-server")));
     add(settings, "settings");
     m_sync = std::make_unique<SyncUi>(store, reader, *m_window, *settings);
     add(new TeamAdminPage(storeAdminConnector(store, m_adminClock)), "teamadmin");
@@ -214,6 +219,12 @@ void DesktopSession::afterFirstPaint()
         = new ScreenshotTour(*m_window, *m_reader, m_options.screenshotDir, m_localizer.language(), this);
     for (auto &[name, prepare] : m_sync->tourSteps())
         tour->addStep(name, prepare);
+    tour->addStep(QStringLiteral("duplicates-review"), [this]() {
+        m_window->showPage(m_duplicates);
+        m_duplicates->prepareScreenshot();
+    });
+    tour->addStep(QStringLiteral("settings-ai-providers"),
+                  [this]() { m_window->showPage(m_aiProviders->prepareScreenshot()); });
     tour->addStep(QStringLiteral("search"), [this]() {
         m_window->openCommandPalette();
         m_window->commandPalette()->input()->setText(m_localizer.language() == u"ar" ? QStringLiteral("محمد")

@@ -16,9 +16,11 @@
 
 namespace OmniCrm {
 
+class AiProvidersPanel;
 class BackgroundStore;
 class BrandTheme;
 class DashboardPage;
+class DuplicatesPage;
 class IdleLock;
 class MainWindow;
 class RecordForms;
@@ -64,6 +66,8 @@ private:
     std::unique_ptr<SyncUi> m_sync; // after the window, before the reader and the store
     std::unique_ptr<MainWindow> m_window; // last: pages go before the reader and the store
     DashboardPage *m_dashboard = nullptr; // owned by m_window
+    DuplicatesPage *m_duplicates = nullptr; // owned by m_window
+    AiProvidersPanel *m_aiProviders = nullptr; // owned by the Settings page
     UnlockDialog::Check m_unlockCheck;
     KeyMode m_keyMode = KeyMode::Keychain;
 };

@@ -104,6 +104,12 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
     if (reportFloor < 0)
         reportFloor = options.threshold;
 
+    const auto cancelledAt = [&](int percent) {
+        return options.progress && !options.progress(percent);
+    };
+    const auto cancelled = []() {
+        return Error::make(ErrorCode::Cancelled, QStringLiteral("duplicate search cancelled"));
+    };
     DedupeResult result;
     result.stats.records = rows.size();
     QElapsedTimer timer;
@@ -112,6 +118,8 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
     const FieldNormalizer normalizer(m_phones);
     const PreparedData data(fields, rows, normalizer);
     result.stats.normalizeMs = timer.restart();
+    if (cancelledAt(15))
+        return cancelled();
 
     const Blocker blocker(options.maxBlockSize, options.windowSize);
     const BlockingResult blocks = blocker.candidatePairs(data);
@@ -119,6 +127,8 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
     result.stats.oversizedBlocks = blocks.oversizedBlocks;
     result.stats.candidatePairs = qint64(blocks.pairs.size());
     result.stats.blockingMs = timer.restart();
+    if (cancelledAt(30))
+        return cancelled();
 
     MatchModel model(data);
     model.estimateU(options.uSampleSize, options.seed);
@@ -127,8 +137,16 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
     const double prior = std::log(options.expectedDuplicatesPerRecord / (n - 1.0));
     std::vector<PairComparison> comparisons;
     comparisons.reserve(blocks.pairs.size());
-    for (const quint64 key : blocks.pairs)
+    if (cancelledAt(40))
+        return cancelled();
+    for (const quint64 key : blocks.pairs) {
         comparisons.push_back(model.compare(int(key >> 32), int(key & 0xffffffffu)));
+        if (comparisons.size() % 65536 == 0
+            && cancelledAt(40 + int(40 * comparisons.size() / std::max<size_t>(1, blocks.pairs.size()))))
+            return cancelled();
+    }
+    if (cancelledAt(80))
+        return cancelled();
     if (options.estimateM) {
         // A quarter of a million evenly spread pairs pin m down as well as millions do.
         constexpr size_t kEmPairs = 250000;
@@ -157,12 +175,15 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
             || probability >= options.minMeanLink * 0.5)
             known.insert(blocks.pairs[i], probability);
         if (probability >= reportFloor)
-            result.pairs.append({ a, b, probability, weight });
+            result.pairs.append({ a, b, probability, weight,
+                                  options.explain ? model.explain(a, b) : QList<FieldEvidence>() });
         if (probability >= options.threshold)
-            linked.append({ a, b, probability, weight });
+            linked.append({ a, b, probability, weight, {} });
     }
     result.stats.linkedPairs = linked.size();
     result.stats.scoringMs = timer.restart();
+    if (cancelledAt(90))
+        return cancelled();
 
     const PairClusterer clusterer(options.threshold, options.minMeanLink);
     result.clusterOf = clusterer.cluster(int(rows.size()), linked, [&](int a, int b) {
@@ -179,6 +200,8 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
         clusters = std::max<qint64>(clusters, c + 1);
     result.stats.clusters = clusters;
     result.stats.clusteringMs = timer.restart();
+    if (cancelledAt(100))
+        return cancelled();
     return result;
 }
 

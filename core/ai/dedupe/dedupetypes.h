@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace OmniCrm {
@@ -53,6 +54,19 @@ struct DedupeOptions
     /// Random record pairs drawn to estimate the u probabilities.
     int uSampleSize = 60000;
     quint64 seed = 0x5eed;
+    /// Fills ScoredPair::evidence for the reported pairs (review screens; costs a second compare).
+    bool explain = false;
+    /// Called now and then with 0..100; returning false stops the run with ErrorCode::Cancelled.
+    std::function<bool(int percent)> progress;
+};
+
+/// Why a pair scored as it did: one comparison of the engine and its share of the weight.
+struct FieldEvidence
+{
+    QString feature; // "given_name" "family_name" "phone" "email" "company" "city" "postcode" "date" "id"
+                     // "address"
+    int level = -1; // -1 missing on one side, 0 disagree, 1 partial, 2 exact
+    double weight = 0; // log-likelihood ratio this comparison added (0 when missing)
 };
 
 struct ScoredPair
@@ -61,6 +75,7 @@ struct ScoredPair
     int b = 0;
     double probability = 0;
     double weight = 0; // log-likelihood ratio plus prior log-odds
+    QList<FieldEvidence> evidence; // with DedupeOptions::explain only
 };
 
 struct DedupeStats

@@ -73,10 +73,42 @@ double MatchModel::valueU(Feature feature, int valueId) const
     return std::min(1.0, others / present);
 }
 
-void MatchModel::addExact(PairComparison &comparison, Feature feature, int valueId) const
+void MatchModel::addExact(PairComparison &comparison, Feature feature, int valueId,
+                          std::array<float, FeatureCount> *exactParts) const
 {
     comparison.level[size_t(feature)] = 2;
-    comparison.exactEvidence += float(-std::log(valueU(feature, valueId)));
+    const float rarity = float(-std::log(valueU(feature, valueId)));
+    comparison.exactEvidence += rarity;
+    if (exactParts)
+        (*exactParts)[size_t(feature)] = rarity;
+}
+
+QString MatchModel::featureName(Feature feature)
+{
+    static const char *const names[FeatureCount]
+        = { "given_name", "family_name", "phone", "email", "company",
+            "city",       "postcode",    "date",  "id",    "address" };
+    return QLatin1String(names[size_t(feature)]);
+}
+
+QList<FieldEvidence> MatchModel::explain(int a, int b) const
+{
+    std::array<float, FeatureCount> exactParts {};
+    const PairComparison comparison = compare(a, b, &exactParts);
+    QList<FieldEvidence> out;
+    for (int f = 0; f < FeatureCount; ++f) {
+        const Feature feature = Feature(f);
+        if (!m_data.uses(feature))
+            continue;
+        const int level = comparison.level[size_t(f)];
+        double weight = 0;
+        if (level == 2 && feature != Feature::Address)
+            weight = m_logMExact[size_t(f)] + exactParts[size_t(f)];
+        else if (level >= 0)
+            weight = m_weight[size_t(f)][size_t(level)];
+        out.append({ featureName(feature), level, weight });
+    }
+    return out;
 }
 
 int MatchModel::nameLevel(const ValuePool &names, int a, const QString &textA, int b, const QString &textB)
@@ -96,7 +128,7 @@ int MatchModel::nameLevel(const ValuePool &names, int a, const QString &textA, i
     return 0;
 }
 
-PairComparison MatchModel::compare(int ia, int ib) const
+PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCount> *exactParts) const
 {
     PairComparison out;
     out.level.fill(-1);
@@ -116,11 +148,11 @@ PairComparison MatchModel::compare(int ia, int ib) const
         }
     }
     if (given == 2)
-        addExact(out, Feature::GivenName, a.given);
+        addExact(out, Feature::GivenName, a.given, exactParts);
     else
         out.level[size_t(Feature::GivenName)] = qint8(given);
     if (family == 2)
-        addExact(out, Feature::FamilyName, a.family);
+        addExact(out, Feature::FamilyName, a.family, exactParts);
     else
         out.level[size_t(Feature::FamilyName)] = qint8(family);
 
@@ -140,7 +172,7 @@ PairComparison MatchModel::compare(int ia, int ib) const
             }
         }
         if (shared >= 0)
-            addExact(out, Feature::Phone, shared);
+            addExact(out, Feature::Phone, shared, exactParts);
         else
             out.level[size_t(Feature::Phone)] = near ? 1 : 0;
     }
@@ -160,14 +192,14 @@ PairComparison MatchModel::compare(int ia, int ib) const
         // One mailbox name at two providers says little either way: such names are mostly the
         // person's name, which the name features already weigh. It counts as missing.
         if (shared >= 0)
-            addExact(out, Feature::Email, shared);
+            addExact(out, Feature::Email, shared, exactParts);
         else if (!near)
             out.level[size_t(Feature::Email)] = 0;
     }
 
     if (a.company >= 0 && b.company >= 0) {
         if (a.company == b.company) {
-            addExact(out, Feature::Company, a.company);
+            addExact(out, Feature::Company, a.company, exactParts);
         } else {
             const QString &ca = m_data.pool(Feature::Company).text(a.company);
             const QString &cb = m_data.pool(Feature::Company).text(b.company);
@@ -182,7 +214,7 @@ PairComparison MatchModel::compare(int ia, int ib) const
         if (va < 0 || vb < 0)
             return;
         if (va == vb)
-            addExact(out, feature, va);
+            addExact(out, feature, va, exactParts);
         else
             out.level[size_t(feature)] = 0;
     };

@@ -5,6 +5,7 @@
 // "Nawaf". m starts from sensible defaults and may be refined by EM over the candidate pairs.
 #pragma once
 
+#include "dedupetypes.h"
 #include "preparedrecord.h"
 
 #include <array>
@@ -26,7 +27,11 @@ class MatchModel
 public:
     explicit MatchModel(const PreparedData &data);
 
-    PairComparison compare(int a, int b) const;
+    /// `exactParts`, when given, receives each exact feature's value rarity (explanations).
+    PairComparison compare(int a, int b, std::array<float, FeatureCount> *exactParts = nullptr) const;
+    /// What each feature in use added to the pair's weight, for a person reviewing it.
+    QList<FieldEvidence> explain(int a, int b) const;
+    static QString featureName(Feature feature);
     /// Log-likelihood ratio of the comparison (no prior).
     double weight(const PairComparison &comparison) const;
 
@@ -46,7 +51,8 @@ public:
 
 private:
     static int nameLevel(const ValuePool &names, int a, const QString &textA, int b, const QString &textB);
-    void addExact(PairComparison &comparison, Feature feature, int valueId) const;
+    void addExact(PairComparison &comparison, Feature feature, int valueId,
+                  std::array<float, FeatureCount> *exactParts) const;
     void refreshWeights();
 
     const PreparedData &m_data;

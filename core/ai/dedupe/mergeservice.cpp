@@ -5,6 +5,7 @@
 #include "contactrepository.h"
 #include "entities.h"
 #include "settingsrepository.h"
+#include "survivorship.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -16,89 +17,14 @@
 
 namespace OmniCrm {
 
+using namespace Survivorship;
+
 namespace {
 
 Q_LOGGING_CATEGORY(lcMerge, "omnicrm.ai.dedupe.merge")
 
 const QString kContact = QStringLiteral("contact");
 const QString kCompany = QStringLiteral("company");
-const QString kNotes = QStringLiteral("notes");
-
-template <typename Record> struct ScalarField
-{
-    const char *name;
-    QString Record::*member;
-};
-
-// The fields survivorship decides one by one. Ids, times, the import batch and children are not
-// among them.
-const ScalarField<Contact> kContactFields[] = {
-    { "full_name", &Contact::fullName }, { "first_name", &Contact::firstName },
-    { "last_name", &Contact::lastName }, { "company_id", &Contact::companyId },
-    { "title", &Contact::title },        { "city", &Contact::city },
-    { "country", &Contact::country },    { "address", &Contact::address },
-    { "website", &Contact::website },    { "source", &Contact::source },
-    { "notes", &Contact::notes },        { "owner_id", &Contact::ownerId },
-};
-
-const ScalarField<Company> kCompanyFields[] = {
-    { "name", &Company::name },          { "industry", &Company::industry },
-    { "website", &Company::website },    { "phone_e164", &Company::phoneE164 },
-    { "phone_raw", &Company::phoneRaw }, { "email", &Company::email },
-    { "city", &Company::city },          { "country", &Company::country },
-    { "address", &Company::address },    { "notes", &Company::notes },
-    { "owner_id", &Company::ownerId },
-};
-
-template <typename Record, size_t N>
-QJsonObject fieldsToJson(const Record &record, const ScalarField<Record> (&fields)[N])
-{
-    QJsonObject out;
-    for (const auto &field : fields)
-        out.insert(QLatin1String(field.name), record.*(field.member));
-    return out;
-}
-
-template <typename Record, size_t N>
-void fieldsFromJson(Record &record, const QJsonObject &json, const ScalarField<Record> (&fields)[N])
-{
-    for (const auto &field : fields)
-        record.*(field.member) = json.value(QLatin1String(field.name)).toString();
-}
-
-template <typename Record, size_t N>
-int completeness(const Record &record, const ScalarField<Record> (&fields)[N])
-{
-    int filled = 0;
-    for (const auto &field : fields)
-        filled += (record.*(field.member)).trimmed().isEmpty() ? 0 : 1;
-    return filled;
-}
-
-/// Survivorship per field: `after` starts as the survivor; returns (field, value) alternates.
-template <typename Record, size_t N>
-QList<std::pair<QString, QString>> mergeFields(Record &after, const Record &loser, bool loserIsNewer,
-                                               const ScalarField<Record> (&fields)[N])
-{
-    QList<std::pair<QString, QString>> alternates;
-    for (const auto &field : fields) {
-        QString &mine = after.*(field.member);
-        const QString &theirs = loser.*(field.member);
-        if (theirs.trimmed().isEmpty() || theirs == mine)
-            continue;
-        if (mine.trimmed().isEmpty()) {
-            mine = theirs;
-        } else if (QLatin1String(field.name) == kNotes) {
-            mine = loserIsNewer ? theirs + u"\n\n" + mine : mine + u"\n\n" + theirs;
-        } else if (loserIsNewer) {
-            alternates.append({ QLatin1String(field.name), mine });
-            mine = theirs;
-        } else {
-            alternates.append({ QLatin1String(field.name), theirs });
-        }
-    }
-    return alternates;
-}
 
 QJsonArray toArray(const QStringList &list)
 {
@@ -217,7 +143,8 @@ Result<QList<QStringList>> MergeService::companyRows(QStringList &ids, QList<Fie
 }
 
 Result<DuplicateScan> MergeService::findDuplicates(MergeKind kind, double reviewThreshold,
-                                                   double autoThreshold)
+                                                   double autoThreshold,
+                                                   const std::function<bool(int)> &progress)
 {
     QStringList ids;
     QList<FieldSpec> fields;
@@ -226,6 +153,8 @@ Result<DuplicateScan> MergeService::findDuplicates(MergeKind kind, double review
         return rows.error();
     DedupeOptions options;
     options.threshold = reviewThreshold;
+    options.explain = true;
+    options.progress = progress;
     auto result = DedupeEngine(m_phones).run(fields, *rows, options, reviewThreshold);
     if (!result)
         return result.error();
@@ -251,6 +180,7 @@ Result<DuplicateScan> MergeService::findDuplicates(MergeKind kind, double review
         candidate.probability = pair.probability;
         OMNICRM_TRY(
             inUnitOfWork(m_log, [&](UnitOfWork &work) { return m_merges.saveCandidate(candidate, work); }));
+        scan.evidence.insert(candidate.id, pair.evidence);
         if (*allowed && pair.probability >= autoThreshold && candidate.status == u"pending") {
             auto outcome = merge(kind, a, b);
             if (!outcome)
@@ -286,11 +216,15 @@ Result<QList<RecordAlternate>> MergeService::alternatesOf(MergeKind kind, const 
     return m_merges.alternatesOf(kindName(kind), id);
 }
 
-Result<MergeOutcome> MergeService::merge(MergeKind kind, const QString &a, const QString &b)
+Result<MergeOutcome> MergeService::merge(MergeKind kind, const QString &a, const QString &b,
+                                         const QString &survivor)
 {
     if (a == b)
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("cannot merge %1 with itself").arg(a));
-    return kind == MergeKind::Contact ? mergeContacts(a, b) : mergeCompanies(a, b);
+    if (!survivor.isEmpty() && survivor != a && survivor != b)
+        return Error::make(ErrorCode::InvalidArgument,
+                           QStringLiteral("survivor %1 is neither %2 nor %3").arg(survivor, a, b));
+    return kind == MergeKind::Contact ? mergeContacts(a, b, survivor) : mergeCompanies(a, b, survivor);
 }
 
 Status MergeService::markCandidateMerged(const QString &kind, const QString &a, const QString &b,
@@ -427,7 +361,7 @@ Result<QString> MergeService::finishMerge(const QString &kind, const QString &su
     return entry.id;
 }
 
-Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString &b)
+Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString &b, const QString &chosen)
 {
     auto first = m_contacts.find(a);
     if (!first)
@@ -439,38 +373,11 @@ Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString
         return Error::make(ErrorCode::Conflict,
                            QStringLiteral("contact %1 is deleted").arg(first->meta.isAlive() ? b : a));
 
-    const auto score = [](const Contact &c) {
-        return completeness(c, kContactFields) + int(c.phones.size()) + int(c.emails.size());
-    };
-    const bool firstSurvives = score(*first) != score(*second)
-        ? score(*first) > score(*second)
-        : first->meta.updatedAt >= second->meta.updatedAt;
-    const Contact &survivor = firstSurvives ? *first : *second;
-    const Contact &loser = firstSurvives ? *second : *first;
-    const bool loserIsNewer = loser.meta.updatedAt > survivor.meta.updatedAt;
-
+    const bool firstWins = chosen.isEmpty() ? chooseFirst(*first, *second) : chosen == a;
+    const Contact &survivor = firstWins ? *first : *second;
+    const Contact &loser = firstWins ? *second : *first;
     Contact after = survivor;
-    const auto alternates = mergeFields(after, loser, loserIsNewer, kContactFields);
-    for (const ContactPhone &phone : loser.phones) {
-        const bool known = std::any_of(after.phones.begin(), after.phones.end(),
-                                       [&](const ContactPhone &p) { return p.e164 == phone.e164; });
-        if (!known) {
-            ContactPhone copy = phone;
-            copy.id.clear();
-            copy.isPrimary = after.phones.isEmpty();
-            after.phones.append(copy);
-        }
-    }
-    for (const ContactEmail &email : loser.emails) {
-        const bool known = std::any_of(after.emails.begin(), after.emails.end(),
-                                       [&](const ContactEmail &e) { return e.email == email.email; });
-        if (!known) {
-            ContactEmail copy = email;
-            copy.id.clear();
-            copy.isPrimary = after.emails.isEmpty();
-            after.emails.append(copy);
-        }
-    }
+    const auto alternates = mergeContactInto(after, loser);
 
     QJsonObject undo;
     undo.insert(QStringLiteral("survivor"), fieldsToJson(survivor, kContactFields));
@@ -502,7 +409,7 @@ Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString
     return outcome;
 }
 
-Result<MergeOutcome> MergeService::mergeCompanies(const QString &a, const QString &b)
+Result<MergeOutcome> MergeService::mergeCompanies(const QString &a, const QString &b, const QString &chosen)
 {
     auto first = m_companies.find(a);
     if (!first)
@@ -514,12 +421,10 @@ Result<MergeOutcome> MergeService::mergeCompanies(const QString &a, const QStrin
         return Error::make(ErrorCode::Conflict,
                            QStringLiteral("company %1 is deleted").arg(first->meta.isAlive() ? b : a));
 
-    const int firstScore = completeness(*first, kCompanyFields);
-    const int secondScore = completeness(*second, kCompanyFields);
-    const bool firstSurvives = firstScore != secondScore ? firstScore > secondScore
-                                                         : first->meta.updatedAt >= second->meta.updatedAt;
-    const Company &survivor = firstSurvives ? *first : *second;
-    const Company &loser = firstSurvives ? *second : *first;
+    const bool firstWins
+        = chosen.isEmpty() ? Survivorship::firstSurvives(*first, *second, kCompanyFields) : chosen == a;
+    const Company &survivor = firstWins ? *first : *second;
+    const Company &loser = firstWins ? *second : *first;
     Company after = survivor;
     const auto alternates
         = mergeFields(after, loser, loser.meta.updatedAt > survivor.meta.updatedAt, kCompanyFields);

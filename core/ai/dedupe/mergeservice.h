@@ -15,7 +15,10 @@
 #include "mergerepository.h"
 #include "searchrefresh.h"
 
+#include <QHash>
 #include <QJsonObject>
+
+#include <functional>
 
 namespace OmniCrm {
 
@@ -41,6 +44,26 @@ struct DuplicateScan
     int records = 0;
     int queued = 0; // pairs in the review queue after the scan (pending ones)
     QList<MergeOutcome> autoMerged;
+    /// The engine's comparisons per candidate id, for the pairs this scan scored.
+    QHash<QString, QList<FieldEvidence>> evidence;
+};
+
+/// What a merge would do to one field (MergeService::preview).
+struct FieldOutcome
+{
+    QString field; // "full_name", "city", … as in the merge log; "phones" and "emails" for the lists
+                   // (a contact's "company_id" holds the company's name, for reading)
+    QString survivorValue;
+    QString loserValue;
+    QString result; // the survivor's value after the merge
+    bool alternateKept = false; // the value that lost stays as an alternate of the survivor
+};
+
+struct MergePreview
+{
+    QString survivorId;
+    QString loserId;
+    QList<FieldOutcome> fields;
 };
 
 class MergeService
@@ -54,16 +77,23 @@ public:
 
     /// Pairs at or above `reviewThreshold` go to the review queue (a dismissed pair stays
     /// dismissed); pairs at or above `autoThreshold` are merged when the setting allows it.
+    /// `progress` (0..100) returning false cancels with ErrorCode::Cancelled; pairs already queued stay.
     Result<DuplicateScan> findDuplicates(MergeKind kind, double reviewThreshold = 0.5,
-                                         double autoThreshold = 0.98);
+                                         double autoThreshold = 0.98,
+                                         const std::function<bool(int)> &progress = {});
     Result<QList<DuplicateCandidate>> reviewQueue(MergeKind kind) const;
     /// Remembers that the pair is not a duplicate: later scans keep it out of the queue.
     Status dismiss(const QString &candidateId);
     Status setAutoMerge(bool allowed);
     Result<bool> autoMergeAllowed() const;
 
-    /// Merges two live records of one kind; which one survives is the service's choice.
-    Result<MergeOutcome> merge(MergeKind kind, const QString &a, const QString &b);
+    /// Merges two live records of one kind; `survivor` (a or b) keeps its id, else the service
+    /// chooses (the more complete record).
+    Result<MergeOutcome> merge(MergeKind kind, const QString &a, const QString &b,
+                               const QString &survivor = {});
+    /// What merge() with the same arguments would do, field by field; writes nothing.
+    Result<MergePreview> preview(MergeKind kind, const QString &a, const QString &b,
+                                 const QString &survivor = {}) const;
     /// Undoes a merge as a whole. Conflict when it was already undone.
     Status undo(const QString &mergeId);
 
@@ -72,8 +102,8 @@ public:
 private:
     Result<QList<QStringList>> contactRows(QStringList &ids, QList<FieldSpec> &fields) const;
     Result<QList<QStringList>> companyRows(QStringList &ids, QList<FieldSpec> &fields) const;
-    Result<MergeOutcome> mergeContacts(const QString &a, const QString &b);
-    Result<MergeOutcome> mergeCompanies(const QString &a, const QString &b);
+    Result<MergeOutcome> mergeContacts(const QString &a, const QString &b, const QString &chosen);
+    Result<MergeOutcome> mergeCompanies(const QString &a, const QString &b, const QString &chosen);
     Status moveLinks(const QString &type, const QString &from, const QString &to, QJsonObject &undo,
                      UnitOfWork &work);
     Status restoreLinks(const QString &type, const QString &from, const QString &to, const QJsonObject &undo,

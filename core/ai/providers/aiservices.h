@@ -53,6 +53,8 @@ public:
     ProviderChain &chain() { return *m_chain; }
     TranslationService &translations() { return *m_translations; }
     QNetworkAccessManager &network() { return m_network; }
+    /// What the providers cost this month (the cap's side of Settings → AI).
+    SpendLedger &ledger() { return m_ledger; }
 
 private:
     AiRepository m_repository;

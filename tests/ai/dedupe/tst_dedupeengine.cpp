@@ -269,7 +269,7 @@ void tst_DedupeEngine::chainingThroughWeakLinksIsRefused()
 {
     // A–B, B–C and C–D are each linked strongly, every other pair not at all: a chain, not a
     // cluster. The guard keeps {A,B} and {C,D} apart.
-    const QList<ScoredPair> pairs { { 0, 1, 0.95, 0 }, { 1, 2, 0.9, 0 }, { 2, 3, 0.95, 0 } };
+    const QList<ScoredPair> pairs { { 0, 1, 0.95, 0, {} }, { 1, 2, 0.9, 0, {} }, { 2, 3, 0.95, 0, {} } };
     const auto probability = [&](int a, int b) {
         for (const ScoredPair &p : pairs) {
             if ((p.a == a && p.b == b) || (p.a == b && p.b == a))

@@ -1,0 +1,115 @@
+#include "dedupetext.h"
+
+#include "arabictext.h"
+
+#include <QLocale>
+
+namespace OmniCrm {
+
+QString DedupeText::fieldName(const QString &field)
+{
+    if (field == u"full_name" || field == u"name")
+        return tr("Name");
+    if (field == u"first_name")
+        return tr("First name");
+    if (field == u"last_name")
+        return tr("Last name");
+    if (field == u"company_id")
+        return tr("Company");
+    if (field == u"title")
+        return tr("Job title");
+    if (field == u"city")
+        return tr("City");
+    if (field == u"country")
+        return tr("Country");
+    if (field == u"address")
+        return tr("Address");
+    if (field == u"website")
+        return tr("Website");
+    if (field == u"source")
+        return tr("Source");
+    if (field == u"notes")
+        return tr("Notes");
+    if (field == u"owner_id")
+        return tr("Owner");
+    if (field == u"industry")
+        return tr("Industry");
+    if (field == u"phone_e164" || field == u"phone_raw")
+        return tr("Phone");
+    if (field == u"email")
+        return tr("E-mail");
+    if (field == u"phones")
+        return tr("Phones");
+    if (field == u"emails")
+        return tr("E-mails");
+    return field;
+}
+
+QString DedupeText::featureName(const QString &feature)
+{
+    if (feature == u"given_name")
+        return tr("First name");
+    if (feature == u"family_name")
+        return tr("Family name");
+    if (feature == u"phone")
+        return tr("Phone");
+    if (feature == u"email")
+        return tr("E-mail");
+    if (feature == u"company")
+        return tr("Company");
+    if (feature == u"city")
+        return tr("City");
+    if (feature == u"postcode")
+        return tr("Postcode");
+    if (feature == u"date")
+        return tr("Date");
+    if (feature == u"id")
+        return tr("Identifier");
+    if (feature == u"address")
+        return tr("Address");
+    return feature;
+}
+
+QString DedupeText::level(int level)
+{
+    switch (level) {
+    case 2:
+        return tr("Same");
+    case 1:
+        return tr("Similar");
+    case 0:
+        return tr("Differs");
+    default:
+        return tr("Missing on one side");
+    }
+}
+
+QString DedupeText::evidenceLine(const FieldEvidence &evidence)
+{
+    const QString weight = evidence.level < 0
+        ? QString()
+        : QLocale()
+              .toString(evidence.weight, 'f', 1)
+              .prepend(evidence.weight >= 0 ? QStringLiteral("+") : QString());
+    //: One reason of a duplicate's score: "Phone: Same (+9.3)". %3 is the weight of evidence.
+    return weight.isEmpty() ? tr("%1: %2").arg(featureName(evidence.feature), level(evidence.level))
+                            : tr("%1: %2 (%3)")
+                                  .arg(featureName(evidence.feature), level(evidence.level),
+                                       QStringLiteral("\u2066") + weight + QStringLiteral("\u2069"));
+}
+
+bool DedupeText::sameValue(const QString &a, const QString &b)
+{
+    return ArabicText::fold(a.trimmed()) == ArabicText::fold(b.trimmed());
+}
+
+QString DedupeText::agreement(const QString &a, const QString &b)
+{
+    if (a.trimmed().isEmpty() && b.trimmed().isEmpty())
+        return QString();
+    if (a.trimmed().isEmpty() || b.trimmed().isEmpty())
+        return tr("Only in one");
+    return sameValue(a, b) ? tr("Same") : tr("Differs");
+}
+
+} // namespace OmniCrm
