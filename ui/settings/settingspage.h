@@ -31,7 +31,6 @@ public:
     QIcon icon() const override;
     void activate() override;
 
-    /// The tabs, for panels that live in other folders (Settings → AI providers).
     /// The Brands tab.
     BrandsPanel *brandsPanel() const { return m_brandsPanel; }
     /// Another area's tab (Sync, …), named by the panel's window title as it retranslates.
