@@ -1,5 +1,6 @@
 #include "desktopsession.h"
 
+#include "aisession.h"
 #include "backgroundstore.h"
 #include "brandtheme.h"
 #include "commandpalette.h"
@@ -7,6 +8,7 @@
 #include "errortext.h"
 #include "idlelock.h"
 #include "importwizard.h"
+#include "leadcapturepage.h"
 #include "mainwindow.h"
 #include "pipelinepage.h"
 #include "recordforms.h"
@@ -151,6 +153,10 @@ void DesktopSession::buildPages()
     add(new PipelinePage(store, reader, m_forms.get()), "deals");
     records(new RecordListPage(RecordKind::Activity, store, reader, *m_forms), "activities");
     records(new RecordListPage(RecordKind::Product, store, reader, *m_forms), "products");
+    m_ai = std::make_unique<AiSession>(store);
+    auto *capture = new LeadCapturePage(store, reader, &m_ai->services());
+    add(capture, "capture");
+    capture->wireInto(*m_window);
     add(new SettingsPage(store.preferences(), store.brands(), m_localizer.format()), "settings");
 
     auto *import = new QAction(uiIcon(QStringLiteral("document-import")), QString(), m_window.get());
@@ -215,6 +221,14 @@ void DesktopSession::afterFirstPaint()
         m_window->showPage(2); // Contacts, where a new contact starts
         m_forms->create(RecordKind::Contact, m_window.get());
     });
+    tour->addStep(QStringLiteral("capture-lead"), [this]() {
+        auto *capture = m_window->findChild<LeadCapturePage *>();
+        m_window->showPage(capture);
+        capture->setMessage(LeadCapturePage::sampleMessage());
+        capture->readMessage();
+    });
+    tour->addStep(QStringLiteral("capture-replies"),
+                  [this]() { m_window->findChild<LeadCapturePage *>()->tabs()->setCurrentIndex(1); });
     connect(tour, &ScreenshotTour::finished, qApp,
             [](int failures) { QApplication::exit(failures == 0 ? 0 : 1); });
     tour->start();

@@ -15,6 +15,7 @@
 
 namespace OmniCrm {
 
+class AiSession;
 class BackgroundStore;
 class BrandTheme;
 class DashboardPage;
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<RecordForms> m_forms;
     std::unique_ptr<BrandTheme> m_theme;
     std::unique_ptr<IdleLock> m_idle;
+    std::unique_ptr<AiSession> m_ai; // the capture page's AI services; outlives the pages
     std::unique_ptr<MainWindow> m_window; // last: pages go before the reader and the store
     DashboardPage *m_dashboard = nullptr; // owned by m_window
     UnlockDialog::Check m_unlockCheck;
