@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
@@ -222,6 +223,8 @@ void DesktopSession::afterFirstPaint()
         m_forms->create(RecordKind::Contact, m_window.get());
     });
     tour->addStep(QStringLiteral("capture-lead"), [this]() {
+        for (QDialog *dialog : m_window->findChildren<QDialog *>())
+            dialog->reject(); // the new-contact form of the step before
         auto *capture = m_window->findChild<LeadCapturePage *>();
         m_window->showPage(capture);
         capture->setMessage(LeadCapturePage::sampleMessage());

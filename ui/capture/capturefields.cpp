@@ -217,7 +217,8 @@ void CaptureFields::fill(const ExtractedLead &lead, const QString &message)
     }
     if (!m_quantityUnit.isEmpty())
         //: Under the quantity: the count unit as the message wrote it (كرتون، pcs …).
-        m_fields.value(QStringLiteral("quantity"))->setHint(tr("Unit in the message: %1").arg(m_quantityUnit));
+        m_fields.value(QStringLiteral("quantity"))
+            ->setHint(tr("Unit in the message: %1").arg(m_quantityUnit));
     checkPhones();
     checkEmails();
     checkAmount();

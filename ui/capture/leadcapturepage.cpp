@@ -6,6 +6,7 @@
 #include "capturetext.h"
 #include "crmstore.h"
 #include "errortext.h"
+#include "formfield.h"
 #include "formtext.h"
 #include "leadextractor.h"
 #include "mainwindow.h"
@@ -355,6 +356,9 @@ void LeadCapturePage::applyRead()
     checkExisting();
     refreshReplies();
     retranslate();
+    // On to checking the fields; the first one shows where in the message it came from.
+    if (m_tabs->currentIndex() == 0)
+        m_fields->field(QStringLiteral("customer_name"))->target()->setFocus(Qt::OtherFocusReason);
     Q_EMIT messageRead();
 }
 

@@ -65,7 +65,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
         box->setObjectName(QStringLiteral("reply%1").arg(i + 1));
         box->setReadOnly(true);
         box->setTabChangesFocus(true);
-        box->setFixedHeight(box->fontMetrics().lineSpacing() * 4 + 12);
+        box->setFixedHeight(box->fontMetrics().lineSpacing() * 7 + 12);
         auto *copy = new QPushButton(uiIcon(QStringLiteral("edit-copy")), QString(), m_repliesBox);
         copy->setObjectName(QStringLiteral("copyReply%1").arg(i + 1));
         connect(copy, &QPushButton::clicked, this, [this, box]() {
