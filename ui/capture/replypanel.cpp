@@ -192,12 +192,13 @@ void ReplyPanel::render()
     const bool englishReplies = m_suggestions.style.language == ReplyLanguage::English;
     for (int i = 0; i < kReplies; ++i) {
         QPlainTextEdit *box = m_replyBoxes.at(i);
-        box->setPlainText(m_suggestions.replies.value(i));
         // A reply reads in its own language's direction, whatever the interface's.
         box->setLayoutDirection(englishReplies ? Qt::LeftToRight : Qt::RightToLeft);
         QTextOption option = box->document()->defaultTextOption();
         option.setTextDirection(englishReplies ? Qt::LeftToRight : Qt::RightToLeft);
+        option.setAlignment((englishReplies ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute);
         box->document()->setDefaultTextOption(option);
+        box->setPlainText(m_suggestions.replies.value(i));
         m_copyButtons.at(i)->setEnabled(!box->toPlainText().isEmpty());
     }
 

@@ -145,10 +145,12 @@ void TranslationPanel::show(const QString &original, const Result<Translation> &
     }
     m_translation = *result;
     m_translatedText = original;
-    m_box->setPlainText(m_translation->text);
     QTextOption option = m_box->document()->defaultTextOption();
-    option.setTextDirection(m_translation->language == u"ar" ? Qt::RightToLeft : Qt::LeftToRight);
+    const bool arabic = m_translation->language == u"ar";
+    option.setTextDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setAlignment((arabic ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
     m_box->document()->setDefaultTextOption(option);
+    m_box->setPlainText(m_translation->text);
     m_box->show();
     QStringList kept;
     for (const ProtectedToken &token : m_tokens.find(original)) {
