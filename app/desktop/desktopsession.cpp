@@ -1,6 +1,7 @@
 #include "desktopsession.h"
 
 #include "aiproviderspanel.h"
+#include "aisession.h"
 #include "backgroundstore.h"
 #include "brandtheme.h"
 #include "commandpalette.h"
@@ -9,18 +10,20 @@
 #include "errortext.h"
 #include "idlelock.h"
 #include "importwizard.h"
+#include "leadcapturepage.h"
 #include "mainwindow.h"
 #include "pipelinepage.h"
 #include "recordforms.h"
 #include "recordlistpage.h"
 #include "screenshottour.h"
 #include "settingspage.h"
-#include "teamadminpage.h"
 #include "syncui.h"
+#include "teamadminpage.h"
 #include "uiicons.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
@@ -157,10 +160,21 @@ void DesktopSession::buildPages()
     add(new PipelinePage(store, reader, m_forms.get()), "deals");
     records(new RecordListPage(RecordKind::Activity, store, reader, *m_forms), "activities");
     records(new RecordListPage(RecordKind::Product, store, reader, *m_forms), "products");
+    m_ai = std::make_unique<AiSession>(store);
+    auto *capture = new LeadCapturePage(store, reader, &m_ai->services());
+    add(capture, "capture");
+    capture->wireInto(*m_window);
     add(m_duplicates = new DuplicatesPage(store), "duplicates");
     auto *settings = new SettingsPage(store.preferences(), store.brands(), m_localizer.format());
     m_aiProviders = new AiProvidersPanel(store);
     settings->addPanel(m_aiProviders, uiIcon(QStringLiteral("network-server")));
+    // The capture page's provider chain follows what Settings saved.
+    connect(m_aiProviders, &AiProvidersPanel::saved, this, [this](bool ok) {
+        if (!ok)
+            return;
+        if (const Status reloaded = m_ai->reload(); !reloaded)
+            qWarning("omnicrm: AI providers: %s", qPrintable(reloaded.error().detail));
+    });
     add(settings, "settings");
     m_sync = std::make_unique<SyncUi>(store, reader, *m_window, *settings);
     add(new TeamAdminPage(storeAdminConnector(store, m_adminClock)), "teamadmin");
@@ -235,6 +249,16 @@ void DesktopSession::afterFirstPaint()
         m_window->showPage(2); // Contacts, where a new contact starts
         m_forms->create(RecordKind::Contact, m_window.get());
     });
+    tour->addStep(QStringLiteral("capture-lead"), [this]() {
+        for (QDialog *dialog : m_window->findChildren<QDialog *>())
+            dialog->reject(); // the new-contact form of the step before
+        auto *capture = m_window->findChild<LeadCapturePage *>();
+        m_window->showPage(capture);
+        capture->setMessage(LeadCapturePage::sampleMessage());
+        capture->readMessage();
+    });
+    tour->addStep(QStringLiteral("capture-replies"),
+                  [this]() { m_window->findChild<LeadCapturePage *>()->tabs()->setCurrentIndex(1); });
     connect(tour, &ScreenshotTour::finished, qApp,
             [](int failures) { QApplication::exit(failures == 0 ? 0 : 1); });
     tour->start();

@@ -17,6 +17,7 @@
 namespace OmniCrm {
 
 class AiProvidersPanel;
+class AiSession;
 class BackgroundStore;
 class BrandTheme;
 class DashboardPage;
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<BrandTheme> m_theme;
     std::unique_ptr<IdleLock> m_idle;
     std::unique_ptr<SyncUi> m_sync; // after the window, before the reader and the store
+    std::unique_ptr<AiSession> m_ai; // the capture page's AI services; outlives the pages
     std::unique_ptr<MainWindow> m_window; // last: pages go before the reader and the store
     DashboardPage *m_dashboard = nullptr; // owned by m_window
     DuplicatesPage *m_duplicates = nullptr; // owned by m_window

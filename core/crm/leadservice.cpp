@@ -98,12 +98,23 @@ Result<QString> LeadService::create(const LeadDraft &draft)
         return lead.error();
     UnitOfWork work(m_log);
     OMNICRM_TRY(work.began());
+    auto id = createIn(draft, work);
+    if (!id)
+        return id.error();
+    OMNICRM_TRY(work.commit());
+    Q_EMIT leadSaved(*id);
+    return id;
+}
+
+Result<QString> LeadService::createIn(const LeadDraft &draft, UnitOfWork &work)
+{
+    auto lead = validate(draft);
+    if (!lead)
+        return lead.error();
     auto rowId = m_leads.insert(*lead, sortKeyFor(lead->title), work);
     if (!rowId)
         return rowId.error();
     OMNICRM_TRY(m_search.add(RecordKind::Lead, *rowId, m_documents.lead(*lead)));
-    OMNICRM_TRY(work.commit());
-    Q_EMIT leadSaved(lead->meta.id);
     return lead->meta.id;
 }
 

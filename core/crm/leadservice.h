@@ -55,6 +55,9 @@ public:
 
     Result<Lead> validate(const LeadDraft &draft) const;
     Result<QString> create(const LeadDraft &draft);
+    /// Validates and stores a lead inside the caller's unit of work (lead capture stores the lead,
+    /// its contact and its message together); the caller commits and announces it.
+    Result<QString> createIn(const LeadDraft &draft, UnitOfWork &work);
     /// Changes what a lead says (not its status; not once converted), re-indexed for search.
     Status update(const QString &id, const LeadDraft &draft);
     Status setStatus(const QString &id, LeadStatus status);

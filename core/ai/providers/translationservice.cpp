@@ -115,12 +115,30 @@ Result<Translation> TranslationService::accept(const QString &original, const QS
                            lost.first().text);
     }
     if (m_repository && !source.kind.isEmpty()) {
-        SavedTranslation saved { newId(),          source.kind,       source.id,    language,
-                                 translation.text, answer.providerId, answer.model, m_clock.nowMs() };
-        OMNICRM_TRY(m_repository->insertTranslation(saved));
-        translation.savedId = saved.id;
+        auto savedId = save(translation, source);
+        if (!savedId)
+            return savedId.error();
+        translation.savedId = *savedId;
     }
     return translation;
+}
+
+Result<QString> TranslationService::save(const Translation &translation, const TranslationSource &source)
+{
+    if (!m_repository)
+        return Error::make(ErrorCode::Unsupported, QStringLiteral("this translation service saves nothing"));
+    if (source.kind.isEmpty() || source.id.isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("a saved translation needs its source"),
+                           QStringLiteral("source"));
+    if (translation.text.trimmed().isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("the translation is empty"),
+                           QStringLiteral("text"));
+    SavedTranslation saved { newId(),           source.kind,
+                             source.id,         translation.language,
+                             translation.text,  translation.providerId,
+                             translation.model, m_clock.nowMs() };
+    OMNICRM_TRY(m_repository->insertTranslation(saved));
+    return saved.id;
 }
 
 } // namespace OmniCrm

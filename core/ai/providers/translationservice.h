@@ -56,6 +56,10 @@ public:
     void translate(const QString &text, const QString &targetLanguage, const TranslationSource &source,
                    Done done);
 
+    /// Saves a translation made before its source was stored (translate() with an empty source)
+    /// beside `source`; returns the saved row's id. Unsupported when this service saves nothing.
+    Result<QString> save(const Translation &translation, const TranslationSource &source);
+
     /// The JSON schema of a translation answer.
     static QJsonObject schema();
 

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void translateNeedsProvider();
     void translatesLineByLineAndWhole();
     void translateRefusesChangedPhone();
+    void translateSavesBesideARecord();
 
 private:
     /// Runs the CLI without blocking this thread, so the in-process server can answer.
@@ -192,6 +193,43 @@ void tst_CliAiProviders::translateRefusesChangedPhone()
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.errText().contains(QStringLiteral("0555123456")), run.describe());
     QVERIFY(run.out.isEmpty());
+}
+
+void tst_CliAiProviders::translateSavesBesideARecord()
+{
+    addFakeProvider();
+    const CliRun seeded
+        = m_store->run({ QStringLiteral("seed-demo"), QStringLiteral("--contacts"), QStringLiteral("3"),
+                         QStringLiteral("--companies"), QStringLiteral("1"), QStringLiteral("--deals"),
+                         QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("1") });
+    QVERIFY2(seeded.exitCode == 0, seeded.describe());
+    const QList<QJsonObject> contacts
+        = m_store->run({ QStringLiteral("list"), QStringLiteral("contacts"), QStringLiteral("--json") })
+              .jsonLines();
+    QVERIFY(!contacts.isEmpty());
+    const QString contact = contacts.first().value(u"id").toString();
+
+    // Two lines, one translation kept beside the contact.
+    const CliRun saved = runAsync({ QStringLiteral("translate"), QStringLiteral("--to"), QStringLiteral("en"),
+                                    QStringLiteral("--json"), QStringLiteral("--beside"),
+                                    QStringLiteral("contact:") + contact },
+                                  QStringLiteral("سطر أول\nسطر ثان").toUtf8());
+    QVERIFY2(saved.exitCode == 0, saved.describe());
+    QCOMPARE(m_server->countFor("/chat/completions"), 1);
+    QVERIFY(!saved.lastJson().value(u"saved_id").toString().isEmpty());
+
+    const CliRun unknown
+        = runAsync({ QStringLiteral("translate"), QStringLiteral("--to"), QStringLiteral("en"),
+                     QStringLiteral("--beside"), QStringLiteral("contact:no-such-id") },
+                   "Hello");
+    QVERIFY2(unknown.exitCode != 0, unknown.describe());
+    const CliRun badKind
+        = runAsync({ QStringLiteral("translate"), QStringLiteral("--to"), QStringLiteral("en"),
+                     QStringLiteral("--beside"), QStringLiteral("planet:") + contact },
+                   "Hello");
+    QVERIFY2(badKind.exitCode != 0 && badKind.errText().contains(QStringLiteral("--beside")),
+             badKind.describe());
+    QCOMPARE(m_server->countFor("/chat/completions"), 1); // nothing was sent for either
 }
 
 QTEST_GUILESS_MAIN(tst_CliAiProviders)
