@@ -290,7 +290,56 @@ Result<MergeOutcome> MergeService::merge(MergeKind kind, const QString &a, const
 {
     if (a == b)
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("cannot merge %1 with itself").arg(a));
-    return kind == MergeKind::Contact ? mergeContacts(a, b) : mergeCompanies(a, b);
+    return kind == MergeKind::Contact ? mergeContacts(a, b, std::nullopt) : mergeCompanies(a, b, std::nullopt);
+}
+
+Result<MergeOutcome> MergeService::mergeInto(MergeKind kind, const QString &survivor, const QString &loser)
+{
+    if (survivor == loser)
+        return Error::make(ErrorCode::InvalidArgument,
+                           QStringLiteral("cannot merge %1 with itself").arg(survivor));
+    return kind == MergeKind::Contact ? mergeContacts(survivor, loser, true)
+                                      : mergeCompanies(survivor, loser, true);
+}
+
+Result<QList<DuplicateCluster>> MergeService::duplicateClusters(MergeKind kind, double threshold) const
+{
+    QStringList ids;
+    QList<FieldSpec> fields;
+    auto rows = kind == MergeKind::Contact ? contactRows(ids, fields) : companyRows(ids, fields);
+    if (!rows)
+        return rows.error();
+    DedupeOptions options;
+    options.threshold = threshold;
+    auto result = DedupeEngine(m_phones).run(fields, *rows, options, threshold);
+    if (!result)
+        return result.error();
+    QHash<int, DuplicateCluster> byCluster;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        DuplicateCluster &cluster = byCluster[result->clusterOf.at(i)];
+        cluster.ids.append(ids.at(i));
+        cluster.labels.append(rows->at(i).value(0));
+    }
+    for (const ScoredPair &pair : std::as_const(result->pairs)) {
+        const int c = result->clusterOf.at(pair.a);
+        if (c != result->clusterOf.at(pair.b))
+            continue;
+        DuplicateCluster &cluster = byCluster[c];
+        cluster.strongestLink = std::max(cluster.strongestLink, pair.probability);
+        cluster.weakestLink = cluster.weakestLink > 0 ? std::min(cluster.weakestLink, pair.probability)
+                                                      : pair.probability;
+    }
+    QList<DuplicateCluster> out;
+    for (const DuplicateCluster &cluster : std::as_const(byCluster)) {
+        if (cluster.ids.size() > 1)
+            out.append(cluster);
+    }
+    std::sort(out.begin(), out.end(), [](const DuplicateCluster &x, const DuplicateCluster &y) {
+        if (x.weakestLink != y.weakestLink)
+            return x.weakestLink > y.weakestLink;
+        return x.ids.front() < y.ids.front();
+    });
+    return out;
 }
 
 Status MergeService::markCandidateMerged(const QString &kind, const QString &a, const QString &b,
@@ -427,7 +476,8 @@ Result<QString> MergeService::finishMerge(const QString &kind, const QString &su
     return entry.id;
 }
 
-Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString &b)
+Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString &b,
+                                                 std::optional<bool> firstSurvivesChoice)
 {
     auto first = m_contacts.find(a);
     if (!first)
@@ -442,9 +492,9 @@ Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString
     const auto score = [](const Contact &c) {
         return completeness(c, kContactFields) + int(c.phones.size()) + int(c.emails.size());
     };
-    const bool firstSurvives = score(*first) != score(*second)
-        ? score(*first) > score(*second)
-        : first->meta.updatedAt >= second->meta.updatedAt;
+    const bool firstSurvives = firstSurvivesChoice ? *firstSurvivesChoice
+        : score(*first) != score(*second)           ? score(*first) > score(*second)
+                                                    : first->meta.updatedAt >= second->meta.updatedAt;
     const Contact &survivor = firstSurvives ? *first : *second;
     const Contact &loser = firstSurvives ? *second : *first;
     const bool loserIsNewer = loser.meta.updatedAt > survivor.meta.updatedAt;
@@ -502,7 +552,8 @@ Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString
     return outcome;
 }
 
-Result<MergeOutcome> MergeService::mergeCompanies(const QString &a, const QString &b)
+Result<MergeOutcome> MergeService::mergeCompanies(const QString &a, const QString &b,
+                                                  std::optional<bool> firstSurvivesChoice)
 {
     auto first = m_companies.find(a);
     if (!first)
@@ -516,8 +567,9 @@ Result<MergeOutcome> MergeService::mergeCompanies(const QString &a, const QStrin
 
     const int firstScore = completeness(*first, kCompanyFields);
     const int secondScore = completeness(*second, kCompanyFields);
-    const bool firstSurvives = firstScore != secondScore ? firstScore > secondScore
-                                                         : first->meta.updatedAt >= second->meta.updatedAt;
+    const bool firstSurvives = firstSurvivesChoice ? *firstSurvivesChoice
+        : firstScore != secondScore                 ? firstScore > secondScore
+                                                    : first->meta.updatedAt >= second->meta.updatedAt;
     const Company &survivor = firstSurvives ? *first : *second;
     const Company &loser = firstSurvives ? *second : *first;
     Company after = survivor;

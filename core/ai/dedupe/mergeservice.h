@@ -36,6 +36,15 @@ struct MergeOutcome
     QString loserId;
 };
 
+/// Records the engine would put together: read-only, nothing queued (omnicrm-cli dedupe --store-*).
+struct DuplicateCluster
+{
+    QStringList ids;
+    QStringList labels; // the name of each record, aligned with ids
+    double weakestLink = 0; // lowest probability among the linked pairs inside the cluster
+    double strongestLink = 0;
+};
+
 struct DuplicateScan
 {
     int records = 0;
@@ -57,6 +66,9 @@ public:
     Result<DuplicateScan> findDuplicates(MergeKind kind, double reviewThreshold = 0.5,
                                          double autoThreshold = 0.98);
     Result<QList<DuplicateCandidate>> reviewQueue(MergeKind kind) const;
+    /// Clusters of two or more live records linked at `threshold` or above, most likely first.
+    /// Reads only: the review queue and the records stay as they are.
+    Result<QList<DuplicateCluster>> duplicateClusters(MergeKind kind, double threshold = 0.5) const;
     /// Remembers that the pair is not a duplicate: later scans keep it out of the queue.
     Status dismiss(const QString &candidateId);
     Status setAutoMerge(bool allowed);
@@ -64,6 +76,8 @@ public:
 
     /// Merges two live records of one kind; which one survives is the service's choice.
     Result<MergeOutcome> merge(MergeKind kind, const QString &a, const QString &b);
+    /// The same with the survivor chosen by the caller (a user who knows which record to keep).
+    Result<MergeOutcome> mergeInto(MergeKind kind, const QString &survivor, const QString &loser);
     /// Undoes a merge as a whole. Conflict when it was already undone.
     Status undo(const QString &mergeId);
 
@@ -72,8 +86,9 @@ public:
 private:
     Result<QList<QStringList>> contactRows(QStringList &ids, QList<FieldSpec> &fields) const;
     Result<QList<QStringList>> companyRows(QStringList &ids, QList<FieldSpec> &fields) const;
-    Result<MergeOutcome> mergeContacts(const QString &a, const QString &b);
-    Result<MergeOutcome> mergeCompanies(const QString &a, const QString &b);
+    // `firstSurvives`: the caller's choice; unset, the more complete (then newer) record survives.
+    Result<MergeOutcome> mergeContacts(const QString &a, const QString &b, std::optional<bool> firstSurvives);
+    Result<MergeOutcome> mergeCompanies(const QString &a, const QString &b, std::optional<bool> firstSurvives);
     Status moveLinks(const QString &type, const QString &from, const QString &to, QJsonObject &undo,
                      UnitOfWork &work);
     Status restoreLinks(const QString &type, const QString &from, const QString &to, const QJsonObject &undo,
