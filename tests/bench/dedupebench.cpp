@@ -8,8 +8,8 @@
 #include "dedupeengine.h"
 #include "fieldnormalizer.h"
 #include "gulfdirectorygenerator.h"
-#include "phonenormalizer.h"
 #include "matchmodel.h"
+#include "phonenormalizer.h"
 #include "preparedrecord.h"
 
 #include <QCommandLineParser>

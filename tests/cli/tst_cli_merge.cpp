@@ -31,6 +31,7 @@ private:
 
 void tst_CliMerge::initTestCase()
 {
+    m_store.setEnvironment(QStringLiteral("OMNICRM_KDF"), QStringLiteral("fast-for-tests"));
     QVERIFY(m_store.init());
     const QString path = m_store.filePath("people.csv");
     // Three rows of one person (Arabic, Latin, a typo), a namesake in another city with other

@@ -124,12 +124,13 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
     std::vector<std::pair<size_t, int>> entries;
     entries.reserve(records.size() * 16);
     // The lowest bit of the hash says whether an oversized block of the key is worth a sliding
-    // window. The one-edit (d+) and name-part (t+) keys are variants of the name key: for a common
-    // name their huge blocks hold the same records as its own, whose windows already ran.
+    // window. The one-edit (d+), name-part (t+) and name+city (k+) keys refine the name key: for a
+    // common name their huge blocks hold records of its own block, whose windows already ran.
     for (int i = 0; i < int(records.size()); ++i) {
         for (const QString &key : keys(data, records[size_t(i)])) {
-            const bool variant = key.startsWith(u"d+") || key.startsWith(u"t+");
-            entries.emplace_back((qHash(key, size_t(0x9e3779b97f4a7c15ull)) & ~size_t(1)) | (variant ? 0 : 1), i);
+            const bool variant = key.startsWith(u"d+") || key.startsWith(u"t+") || key.startsWith(u"k+");
+            entries.emplace_back((qHash(key, size_t(0x9e3779b97f4a7c15ull)) & ~size_t(1)) | (variant ? 0 : 1),
+                                 i);
         }
     }
     std::sort(entries.begin(), entries.end());

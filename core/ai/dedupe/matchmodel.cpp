@@ -305,8 +305,8 @@ void MatchModel::estimateM(const std::vector<PairComparison> &comparisons, doubl
 
 QString MatchModel::describe() const
 {
-    static const char *names[]
-        = { "given", "family", "phone", "email", "company", "city", "postcode", "date", "id", "address", "father" };
+    static const char *names[] = { "given",    "family", "phone", "email",   "company", "city",
+                                   "postcode", "date",   "id",    "address", "father" };
     QString out;
     for (int f = 0; f < FeatureCount; ++f) {
         if (!m_data.uses(Feature(f)))

@@ -290,7 +290,8 @@ Result<MergeOutcome> MergeService::merge(MergeKind kind, const QString &a, const
 {
     if (a == b)
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("cannot merge %1 with itself").arg(a));
-    return kind == MergeKind::Contact ? mergeContacts(a, b, std::nullopt) : mergeCompanies(a, b, std::nullopt);
+    return kind == MergeKind::Contact ? mergeContacts(a, b, std::nullopt)
+                                      : mergeCompanies(a, b, std::nullopt);
 }
 
 Result<MergeOutcome> MergeService::mergeInto(MergeKind kind, const QString &survivor, const QString &loser)
@@ -326,8 +327,8 @@ Result<QList<DuplicateCluster>> MergeService::duplicateClusters(MergeKind kind, 
             continue;
         DuplicateCluster &cluster = byCluster[c];
         cluster.strongestLink = std::max(cluster.strongestLink, pair.probability);
-        cluster.weakestLink = cluster.weakestLink > 0 ? std::min(cluster.weakestLink, pair.probability)
-                                                      : pair.probability;
+        cluster.weakestLink
+            = cluster.weakestLink > 0 ? std::min(cluster.weakestLink, pair.probability) : pair.probability;
     }
     QList<DuplicateCluster> out;
     for (const DuplicateCluster &cluster : std::as_const(byCluster)) {
@@ -493,8 +494,8 @@ Result<MergeOutcome> MergeService::mergeContacts(const QString &a, const QString
         return completeness(c, kContactFields) + int(c.phones.size()) + int(c.emails.size());
     };
     const bool firstSurvives = firstSurvivesChoice ? *firstSurvivesChoice
-        : score(*first) != score(*second)           ? score(*first) > score(*second)
-                                                    : first->meta.updatedAt >= second->meta.updatedAt;
+        : score(*first) != score(*second)          ? score(*first) > score(*second)
+                                                   : first->meta.updatedAt >= second->meta.updatedAt;
     const Contact &survivor = firstSurvives ? *first : *second;
     const Contact &loser = firstSurvives ? *second : *first;
     const bool loserIsNewer = loser.meta.updatedAt > survivor.meta.updatedAt;
@@ -568,8 +569,8 @@ Result<MergeOutcome> MergeService::mergeCompanies(const QString &a, const QStrin
     const int firstScore = completeness(*first, kCompanyFields);
     const int secondScore = completeness(*second, kCompanyFields);
     const bool firstSurvives = firstSurvivesChoice ? *firstSurvivesChoice
-        : firstScore != secondScore                 ? firstScore > secondScore
-                                                    : first->meta.updatedAt >= second->meta.updatedAt;
+        : firstScore != secondScore                ? firstScore > secondScore
+                                                   : first->meta.updatedAt >= second->meta.updatedAt;
     const Company &survivor = firstSurvives ? *first : *second;
     const Company &loser = firstSurvives ? *second : *first;
     Company after = survivor;

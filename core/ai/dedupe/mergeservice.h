@@ -88,7 +88,8 @@ private:
     Result<QList<QStringList>> companyRows(QStringList &ids, QList<FieldSpec> &fields) const;
     // `firstSurvives`: the caller's choice; unset, the more complete (then newer) record survives.
     Result<MergeOutcome> mergeContacts(const QString &a, const QString &b, std::optional<bool> firstSurvives);
-    Result<MergeOutcome> mergeCompanies(const QString &a, const QString &b, std::optional<bool> firstSurvives);
+    Result<MergeOutcome> mergeCompanies(const QString &a, const QString &b,
+                                        std::optional<bool> firstSurvives);
     Status moveLinks(const QString &type, const QString &from, const QString &to, QJsonObject &undo,
                      UnitOfWork &work);
     Status restoreLinks(const QString &type, const QString &from, const QString &to, const QJsonObject &undo,

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace OmniCrm {
@@ -30,9 +31,9 @@ const QString kLeadType = QStringLiteral("lead_type");
 
 const QStringList &leadTypes()
 {
-    static const QStringList types = { QStringLiteral("bulk_order"), QStringLiteral("quote_request"),
-                                       QStringLiteral("support"),    QStringLiteral("complaint"),
-                                       QStringLiteral("partnership"), QStringLiteral("general") };
+    static const QStringList types
+        = { QStringLiteral("bulk_order"), QStringLiteral("quote_request"), QStringLiteral("support"),
+            QStringLiteral("complaint"),  QStringLiteral("partnership"),   QStringLiteral("general") };
     return types;
 }
 
@@ -57,18 +58,18 @@ QString digitsOf(QStringView text)
     return out;
 }
 
-/// A short free-text value that at least one of its words appears in the message: the LLM may
-/// tidy a name, not invent one.
-bool groundedText(const QString &value, const QStringList &messageTokens, int maxLength)
+/// A short free-text value, most of whose words are in the message: the LLM may tidy a name or
+/// drop a title, not invent one or hand back a sentence.
+bool groundedText(const QString &value, const QStringList &messageTokens, int maxLength, int maxWords)
 {
     if (value.isEmpty() || value.size() > maxLength)
         return false;
     const QStringList words = ArabicText::searchTokens(value);
-    for (const QString &word : words) {
-        if (word.size() >= 2 && messageTokens.contains(word))
-            return true;
-    }
-    return false;
+    if (words.isEmpty() || words.size() > maxWords)
+        return false;
+    const auto found = std::count_if(words.begin(), words.end(),
+                                     [&](const QString &word) { return messageTokens.contains(word); });
+    return 2 * found >= words.size();
 }
 
 } // namespace
@@ -135,16 +136,18 @@ void LeadExtractionService::extract(const QString &message, Done done)
     request.schemaName = QStringLiteral("lead");
     request.schema = schema();
     request.messages = { { QStringLiteral("system"), systemPrompt() }, { QStringLiteral("user"), message } };
-    m_chain.chat(request, [this, message, offline, done = std::move(done)](ProviderResult<ChatResult> answer) {
-        if (!answer.ok()) {
-            AssistedLead result;
-            result.lead = offline;
-            result.failure = answer.failure.describe();
-            done(result);
-            return;
-        }
-        done(merge(message, offline, answer.value->object, answer.value->providerId, answer.value->model));
-    });
+    m_chain.chat(request,
+                 [this, message, offline, done = std::move(done)](ProviderResult<ChatResult> answer) {
+                     if (!answer.ok()) {
+                         AssistedLead result;
+                         result.lead = offline;
+                         result.failure = answer.failure.describe();
+                         done(result);
+                         return;
+                     }
+                     done(merge(message, offline, answer.value->object, answer.value->providerId,
+                                answer.value->model));
+                 });
 }
 
 AssistedLead LeadExtractionService::merge(const QString &message, const ExtractedLead &offline,
@@ -205,17 +208,16 @@ AssistedLead LeadExtractionService::merge(const QString &message, const Extracte
     if (lead.products.isEmpty()) {
         for (const QJsonValue &value : answer.value(kProductIds).toArray()) {
             const QString id = value.toString().trimmed();
-            const auto product
-                = std::find_if(m_catalog.products().begin(), m_catalog.products().end(),
-                               [&](const CatalogProduct &p) { return p.id == id; });
+            const auto product = std::find_if(m_catalog.products().begin(), m_catalog.products().end(),
+                                              [&](const CatalogProduct &p) { return p.id == id; });
             if (product == m_catalog.products().end()) {
                 rejected(kProducts);
                 continue;
             }
             if (std::none_of(lead.products.begin(), lead.products.end(),
                              [&](const ProductMatch &m) { return m.productId == id; }))
-                lead.products.append(ProductMatch { id, product->nameEn.isEmpty() ? product->nameAr : product->nameEn,
-                                                    0.5 });
+                lead.products.append(
+                    ProductMatch { id, product->nameEn.isEmpty() ? product->nameAr : product->nameEn, 0.5 });
         }
         if (!lead.products.isEmpty())
             filled(kProducts);
@@ -244,22 +246,25 @@ AssistedLead LeadExtractionService::merge(const QString &message, const Extracte
     }
 
     // Free-text fields: the LLM may fill what the rules left empty, grounded in the message.
-    const auto fillText = [&](const QString &key, QString &field, bool grounded, int maxLength) {
+    const auto fillText = [&](const QString &key, QString &field, bool grounded, int maxLength,
+                              int maxWords) {
         const QString value = text(key);
         if (!field.isEmpty() || value.isEmpty())
             return;
-        if (grounded ? groundedText(value, messageTokens, maxLength) : value.size() <= maxLength) {
+        if (grounded ? groundedText(value, messageTokens, maxLength, maxWords)
+                     : value.size() <= maxLength && ArabicText::searchTokens(value).size() <= maxWords) {
             field = value;
             filled(key);
         } else {
             rejected(key);
         }
     };
-    fillText(kCustomerName, lead.customerName, true, 80);
-    fillText(kCompany, lead.company, true, 120);
-    fillText(kCity, lead.city, false, 40);
+    fillText(kCustomerName, lead.customerName, true, 80, 5);
+    fillText(kCompany, lead.company, true, 120, 8);
+    fillText(kCity, lead.city, false, 40, 3);
     const QString type = text(kLeadType).toLower();
-    if (!type.isEmpty() && (lead.leadType.isEmpty() || lead.leadType == u"general") && type != lead.leadType) {
+    if (!type.isEmpty() && (lead.leadType.isEmpty() || lead.leadType == u"general")
+        && type != lead.leadType) {
         if (leadTypes().contains(type)) {
             lead.leadType = type;
             filled(kLeadType);

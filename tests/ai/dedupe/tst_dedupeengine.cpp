@@ -271,7 +271,9 @@ void tst_DedupeEngine::fatherNamesSeparateCousins()
     const FieldNormalizer normalizer(m_phones);
     const PreparedData data(fields, rows, normalizer);
     const MatchModel model(data);
-    const auto father = [&](int a, int b) { return int(model.compare(a, b).level[size_t(Feature::FatherName)]); };
+    const auto father = [&](int a, int b) {
+        return int(model.compare(a, b).level[size_t(Feature::FatherName)]);
+    };
     QCOMPARE(father(0, 1), 2);
     QCOMPARE(father(0, 2), 0);
     QCOMPARE(father(0, 3), -1); // no father's name on one side: no evidence either way
@@ -291,12 +293,16 @@ void tst_DedupeEngine::phonesOutsideKnownRangesStillAgree()
 void tst_DedupeEngine::citiesAcrossScriptsArePartial()
 {
     const QList<FieldSpec> fields { { QStringLiteral("city"), FieldKind::City } };
-    const QList<QStringList> rows { { QStringLiteral("Riyadh") }, { QStringLiteral("Riyad") },
-                                    { QStringLiteral(u"الرياض") }, { QStringLiteral("Dammam") } };
+    const QList<QStringList> rows { { QStringLiteral("Riyadh") },
+                                    { QStringLiteral("Riyad") },
+                                    { QStringLiteral(u"الرياض") },
+                                    { QStringLiteral("Dammam") } };
     const FieldNormalizer normalizer(m_phones);
     const PreparedData data(fields, rows, normalizer);
     const MatchModel model(data);
-    const auto city = [&](int a, int b) { return int(model.compare(a, b).level[size_t(Feature::City)]); };
+    const auto city = [&](int a, int b) {
+        return int(model.compare(a, b).level[size_t(Feature::City)]);
+    };
     QCOMPARE(city(0, 2), 2);
     QVERIFY(city(0, 1) >= 1);
     QCOMPARE(city(0, 3), 0);

@@ -165,7 +165,8 @@ void tst_LeadExtractionService::providerValuesAreValidated()
     QVERIFY(!lead.quantity);
     QVERIFY(!lead.amountMinor);
     QVERIFY(lead.leadType.isEmpty());
-    for (const QString &field : { QStringLiteral("quantity"), QStringLiteral("amount"), QStringLiteral("lead_type") })
+    for (const QString &field :
+         { QStringLiteral("quantity"), QStringLiteral("amount"), QStringLiteral("lead_type") })
         QVERIFY2(merged.rejectedFields.contains(field), qPrintable(field));
 }
 

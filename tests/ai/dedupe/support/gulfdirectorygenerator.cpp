@@ -85,9 +85,9 @@ constexpr Name kFirms[] = {
     { u"مكتب الأمين للاستشارات", u"Al Ameen Consulting|Alameen Consultants" },
 };
 
-constexpr const char16_t *kCities[] = { u"Riyadh|الرياض|Riyad", u"Jeddah|جده|Jiddah", u"Abu Dhabi|أبوظبي",
-                                        u"Dammam|الدمام", u"Sharjah|الشارقة", u"Medina|المدينة المنورة",
-                                        u"Al Khobar|الخبر" };
+constexpr const char16_t *kCities[]
+    = { u"Riyadh|الرياض|Riyad", u"Jeddah|جده|Jiddah",      u"Abu Dhabi|أبوظبي", u"Dammam|الدمام",
+        u"Sharjah|الشارقة",     u"Medina|المدينة المنورة", u"Al Khobar|الخبر" };
 
 QStringList spellings(const char16_t *text)
 {
@@ -190,7 +190,8 @@ private:
                                 QStringLiteral("yahoo.com") }
                       .at(below(3));
             for (int n = 2; m_mails.contains(mail); ++n)
-                mail = given + QString::number(below(100)) + u'.' + QString::number(n) + mail.mid(mail.indexOf(u'@'));
+                mail = given + QString::number(below(100)) + u'.' + QString::number(n)
+                    + mail.mid(mail.indexOf(u'@'));
             m_mails.insert(mail);
             p.personalMail = mail;
         }
@@ -315,7 +316,8 @@ private:
         QString firm;
         if (p.firm >= 0 && chance(0.75)) {
             const QStringList latin = spellings(kFirms[p.firm].latin);
-            firm = chance(0.5) ? QString::fromUtf16(kFirms[p.firm].arabic) : latin.at(below(int(latin.size())));
+            firm = chance(0.5) ? QString::fromUtf16(kFirms[p.firm].arabic)
+                               : latin.at(below(int(latin.size())));
         }
         QString city;
         if (p.city >= 0 && chance(0.7)) {
