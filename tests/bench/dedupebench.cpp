@@ -2,10 +2,13 @@
 // pairwise precision, recall and F1, blocking pair-completeness (share of true pairs that share a
 // block) and the engine's time, for each size and seed.
 //   omnicrm-dedupebench [--sizes 10000,100000] [--seeds 1,2,3] [--threshold P] [--no-em]
+//                       [--generator contacts|directory]
 #include "blocker.h"
 #include "dedupedatagenerator.h"
 #include "dedupeengine.h"
 #include "fieldnormalizer.h"
+#include "gulfdirectorygenerator.h"
+#include "matchmodel.h"
 #include "phonenormalizer.h"
 #include "preparedrecord.h"
 
@@ -34,29 +37,56 @@ double blockingCompleteness(const Test::GeneratedContacts &data, const PhoneNorm
         byEntity[data.entityOf[i]].append(int(i));
     qint64 truePairs = 0;
     qint64 found = 0;
+    qint64 sharedKey = 0; // missed although they share a key: lost in an oversized block
+    const bool diagnose = show > 0;
     for (const QList<int> &members : std::as_const(byEntity)) {
         for (qsizetype i = 0; i < members.size(); ++i) {
             for (qsizetype j = i + 1; j < members.size(); ++j) {
                 ++truePairs;
                 if (std::binary_search(blocks.pairs.begin(), blocks.pairs.end(),
-                                       Blocker::pairKey(members[i], members[j])))
+                                       Blocker::pairKey(members[i], members[j]))) {
                     ++found;
-                else if (show-- > 0)
+                    continue;
+                }
+                if (diagnose) {
+                    const QStringList a = Blocker::keys(prepared, prepared.records()[size_t(members[i])]);
+                    const QStringList b = Blocker::keys(prepared, prepared.records()[size_t(members[j])]);
+                    if (std::any_of(a.begin(), a.end(), [&](const QString &k) { return b.contains(k); }))
+                        ++sharedKey;
+                }
+                if (show-- > 0)
                     std::printf("NOT BLOCKED\n  %s\n  %s\n",
                                 qPrintable(data.rows[members[i]].join(QStringLiteral(" | "))),
                                 qPrintable(data.rows[members[j]].join(QStringLiteral(" | "))));
             }
         }
     }
+    if (sharedKey > 0)
+        std::printf("missed pairs that share a key (oversized blocks): %lld of %lld\n", sharedKey,
+                    truePairs - found);
     return truePairs ? double(found) / double(truePairs) : 1.0;
 }
 
 // Wrongly linked pairs (same cluster, other entity) and missed ones (same entity, other
 // cluster), for looking at what the engine gets wrong.
-void showErrors(const Test::GeneratedContacts &data, const DedupeResult &result, int count)
+void showErrors(const Test::GeneratedContacts &data, const DedupeResult &result, int count,
+                const PhoneNormalizer &phones)
 {
     if (count <= 0)
         return;
+    // Levels of a pair under the default m (no EM) for reading what decided it.
+    const FieldNormalizer normalizer(phones);
+    const PreparedData prepared(data.fields, data.rows, normalizer);
+    MatchModel model(prepared);
+    model.estimateU(60000, 0x5eed);
+    const auto levels = [&](int a, int b) {
+        const PairComparison c = model.compare(std::min(a, b), std::max(a, b));
+        QStringList parts { QStringLiteral("levels") };
+        for (const qint8 level : c.level)
+            parts.append(QString::number(level));
+        parts.append(QStringLiteral("evidence %1 weight %2").arg(c.exactEvidence).arg(model.weight(c)));
+        return parts.join(u' ');
+    };
     const auto row = [&](int i) {
         return data.rows.at(i).join(QStringLiteral(" | "));
     };
@@ -64,13 +94,16 @@ void showErrors(const Test::GeneratedContacts &data, const DedupeResult &result,
     for (const ScoredPair &pair : result.pairs) {
         if (wrong >= count)
             break;
-        if (data.entityOf[pair.a] != data.entityOf[pair.b]
+        if (pair.probability >= 0.5 && data.entityOf[pair.a] != data.entityOf[pair.b]
             && result.clusterOf[pair.a] == result.clusterOf[pair.b]) {
             std::printf("WRONG p=%.3f\n  %s\n  %s\n", pair.probability, qPrintable(row(pair.a)),
                         qPrintable(row(pair.b)));
             ++wrong;
         }
     }
+    QHash<quint64, double> scored;
+    for (const ScoredPair &pair : result.pairs)
+        scored.insert(Blocker::pairKey(pair.a, pair.b), pair.probability);
     QHash<int, QList<int>> byEntity;
     for (qsizetype i = 0; i < data.entityOf.size(); ++i)
         byEntity[data.entityOf[i]].append(int(i));
@@ -80,7 +113,10 @@ void showErrors(const Test::GeneratedContacts &data, const DedupeResult &result,
             break;
         for (qsizetype i = 1; i < members.size() && missed < count; ++i) {
             if (result.clusterOf[members[0]] != result.clusterOf[members[i]]) {
-                std::printf("MISSED\n  %s\n  %s\n", qPrintable(row(members[0])), qPrintable(row(members[i])));
+                std::printf("MISSED p=%.3f %s\n  %s\n  %s\n",
+                            scored.value(Blocker::pairKey(members[0], members[i]), -1.0),
+                            qPrintable(levels(members[0], members[i])), qPrintable(row(members[0])),
+                            qPrintable(row(members[i])));
                 ++missed;
             }
         }
@@ -107,6 +143,9 @@ int main(int argc, char **argv)
                        QStringLiteral("1,2,3") });
     parser.addOption({ QStringLiteral("threshold"), QStringLiteral("Match threshold"), QStringLiteral("P"),
                        QStringLiteral("0.5") });
+    parser.addOption({ QStringLiteral("generator"),
+                       QStringLiteral("contacts (DedupeDataGenerator) or directory (GulfDirectoryGenerator)"),
+                       QStringLiteral("NAME"), QStringLiteral("contacts") });
     parser.addOption({ QStringLiteral("no-em"), QStringLiteral("Keep the default m probabilities") });
     parser.addOption({ QStringLiteral("show"), QStringLiteral("Print N wrongly linked and N missed pairs"),
                        QStringLiteral("N"), QStringLiteral("0") });
@@ -132,8 +171,9 @@ int main(int argc, char **argv)
                 "wall_s", "cpu_s");
     for (const qint64 size : numbers(parser.value(QStringLiteral("sizes")))) {
         for (const qint64 seed : numbers(parser.value(QStringLiteral("seeds")))) {
-            const Test::GeneratedContacts data
-                = Test::DedupeDataGenerator::generate({ int(size), quint64(seed) });
+            const Test::GeneratedContacts data = parser.value(QStringLiteral("generator")) == u"directory"
+                ? Test::GulfDirectoryGenerator::generate(int(size), quint64(seed))
+                : Test::DedupeDataGenerator::generate({ int(size), quint64(seed) });
             if (parser.isSet(QStringLiteral("write-csv"))) {
                 QFile file(QStringLiteral("%1-%2-%3.csv")
                                .arg(parser.value(QStringLiteral("write-csv")))
@@ -147,7 +187,8 @@ int main(int argc, char **argv)
             QElapsedTimer timer;
             timer.start();
             const std::clock_t cpuStart = std::clock();
-            const auto result = engine.run(data.fields, data.rows, options);
+            const double floor = parser.value(QStringLiteral("show")).toInt() > 0 ? 0.001 : -1;
+            const auto result = engine.run(data.fields, data.rows, options, floor);
             const double seconds = double(timer.nsecsElapsed()) / 1e9;
             const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
             if (!result) {
@@ -158,7 +199,7 @@ int main(int argc, char **argv)
             const double completeness
                 = blockingCompleteness(data, phones, options, parser.value(QStringLiteral("show")).toInt());
             const DedupeStats &s = result->stats;
-            showErrors(data, *result, parser.value(QStringLiteral("show")).toInt());
+            showErrors(data, *result, parser.value(QStringLiteral("show")).toInt(), phones);
             if (parser.value(QStringLiteral("show")).toInt() > 0)
                 std::printf("%s", qPrintable(s.model));
             std::printf(

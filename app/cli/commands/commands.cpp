@@ -22,6 +22,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeExtractCommand());
     commands.push_back(makeEvalExtractCommand());
     commands.push_back(makeDedupeCommand());
+    commands.push_back(makeMergeCommand());
+    commands.push_back(makeUndoMergeCommand());
     return commands;
 }
 

@@ -42,6 +42,8 @@ std::unique_ptr<Command> makeExtractCommand();
 Result<ProductCatalog> productCatalog(CommandContext &context, const QString &file);
 std::unique_ptr<Command> makeEvalExtractCommand();
 std::unique_ptr<Command> makeDedupeCommand();
+std::unique_ptr<Command> makeMergeCommand();
+std::unique_ptr<Command> makeUndoMergeCommand();
 
 /// Every command, in the order --help lists them.
 std::vector<std::unique_ptr<Command>> allCommands();

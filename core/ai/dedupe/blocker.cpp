@@ -11,6 +11,22 @@ QString sortedPair(const QString &a, const QString &b)
     return a <= b ? a + u'|' + b : b + u'|' + a;
 }
 
+// The skeleton with one letter left out, each way: two spellings one edit apart (a dropped,
+// added, changed or swapped letter) share at least one of these or the skeleton itself.
+QStringList deletions(const QString &skeleton)
+{
+    QStringList out;
+    if (skeleton.size() < 2)
+        return out;
+    for (qsizetype i = 0; i < skeleton.size(); ++i) {
+        QString variant = skeleton;
+        variant.remove(i, 1);
+        if (!out.contains(variant))
+            out.append(variant);
+    }
+    return out;
+}
+
 // Two orders for an oversized block, so that records of one common name meet the ones most like
 // them: by company and city, and by phone and e-mail.
 QString placeSignature(const PreparedData &data, const PreparedRecord &record)
@@ -66,6 +82,22 @@ QStringList Blocker::keys(const PreparedData &data, const PreparedRecord &record
         out.append(u"f+" + sortedPair(given, family.left(2)));
         out.append(u"f+" + sortedPair(given.left(2), family));
         out.append(u"x+" + sortedPair(given.left(2), family.left(2)));
+        // One edit in either part, the other part intact.
+        for (const QString &variant : deletions(given))
+            out.append(u"d+" + sortedPair(variant, family));
+        for (const QString &variant : deletions(family))
+            out.append(u"d+" + sortedPair(given, variant));
+        out.append(u"d+" + sortedPair(given, family)); // a spelling meets its own deletions
+        // Names of three or more parts (father, grandfather) in any order or with parts left out:
+        // every pair of their first four parts.
+        const QStringList parts = record.fullSkeleton.split(u' ', Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < parts.size() && i < 4 && parts.size() > 2; ++i) {
+            for (qsizetype j = i + 1; j < parts.size() && j < 4; ++j)
+                out.append(u"t+" + sortedPair(parts.at(i), parts.at(j)));
+        }
+        // Common names fill huge blocks; with the city they split into blocks that fit.
+        if (record.city >= 0)
+            out.append(u"k+" + sortedPair(given, family) + u'|' + data.pool(Feature::City).text(record.city));
     }
     if (record.company >= 0) {
         const QString &company = data.pool(Feature::Company).text(record.company);
@@ -90,10 +122,16 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
     // hash table of string keys. A 64-bit hash collision merely adds a few pairs to compare.
     const auto &records = data.records();
     std::vector<std::pair<size_t, int>> entries;
-    entries.reserve(records.size() * 8);
+    entries.reserve(records.size() * 16);
+    // The lowest bit of the hash says whether an oversized block of the key is worth a sliding
+    // window. The one-edit (d+), name-part (t+) and name+city (k+) keys refine the name key: for a
+    // common name their huge blocks hold records of its own block, whose windows already ran.
     for (int i = 0; i < int(records.size()); ++i) {
-        for (const QString &key : keys(data, records[size_t(i)]))
-            entries.emplace_back(qHash(key, size_t(0x9e3779b97f4a7c15ull)), i);
+        for (const QString &key : keys(data, records[size_t(i)])) {
+            const bool variant = key.startsWith(u"d+") || key.startsWith(u"t+") || key.startsWith(u"k+");
+            entries.emplace_back((qHash(key, size_t(0x9e3779b97f4a7c15ull)) & ~size_t(1)) | (variant ? 0 : 1),
+                                 i);
+        }
     }
     std::sort(entries.begin(), entries.end());
 
@@ -120,6 +158,8 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
             continue;
         }
         ++result.oversizedBlocks;
+        if ((entries[begin - 1].first & 1) == 0)
+            continue;
         if (places.empty()) {
             places.resize(records.size());
             contacts.resize(records.size());

@@ -31,6 +31,21 @@ const QSet<QString> &companyNoise()
     return words;
 }
 
+// Titles written before a name (folded): they say what the person is, not who.
+const QSet<QString> &honorifics()
+{
+    static const QSet<QString> words = [] {
+        const QString list = QStringLiteral(
+            u"م د أ ا المهندس مهندس الدكتور دكتور الاستاذ استاذ الشيخ شيخ السيد سيد السيده الاستاذه "
+            u"eng engr dr mr mrs ms miss prof sheikh shaikh sayed");
+        QSet<QString> out;
+        for (const QStringView word : QStringView(list).split(u' ', Qt::SkipEmptyParts))
+            out.insert(ArabicText::fold(word));
+        return out;
+    }();
+    return words;
+}
+
 bool isAsciiDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';
@@ -55,6 +70,21 @@ QString FieldNormalizer::phone(QStringView raw) const
         return {};
     if (const auto number = m_phones.normalize(folded); number)
         return number->e164;
+    // Not valid in any region the normalizer knows (a new range, a typo): its significant digits,
+    // so that "052…", "+966 52…" and "00966-52…" still agree. The international prefix, a Gulf
+    // country code and the trunk 0 go.
+    if (digits.startsWith(u"00"))
+        digits.remove(0, 2);
+    static const char16_t *codes[] = { u"966", u"971", u"965", u"974", u"973", u"968" };
+    for (const char16_t *code : codes) {
+        const QStringView prefix(code);
+        if (digits.size() >= prefix.size() + 8 && digits.startsWith(prefix)) {
+            digits.remove(0, prefix.size());
+            break;
+        }
+    }
+    if (digits.startsWith(u'0'))
+        digits.remove(0, 1);
     return u'#' + digits;
 }
 
@@ -134,7 +164,13 @@ QString FieldNormalizer::companyKey(QStringView raw)
 
 QStringList FieldNormalizer::nameParts(QStringView raw)
 {
-    QStringList parts = ArabicText::nameSkeleton(raw).split(u' ', Qt::SkipEmptyParts);
+    // Leading titles ("Eng.", "د.", "المهندس") go before the skeleton is taken.
+    QStringList words = ArabicText::searchTokens(raw);
+    qsizetype titles = 0;
+    while (titles + 1 < words.size() && honorifics().contains(words.at(titles)))
+        ++titles;
+    const QString name = titles > 0 ? words.mid(titles).join(u' ') : raw.toString();
+    QStringList parts = ArabicText::nameSkeleton(name).split(u' ', Qt::SkipEmptyParts);
     // nameSkeleton maps bin/ibn/ben to "bn" and bint to "bnt": connectors, not names.
     parts.removeIf([](const QString &part) { return part == u"bn" || part == u"bnt"; });
     return parts;

@@ -19,11 +19,12 @@ constexpr std::array<std::array<double, LevelCount>, FeatureCount> kDefaultM = {
     { 0.25, 0.03, 0.72 }, // Phone
     { 0.25, 0.00, 0.75 }, // Email
     { 0.12, 0.13, 0.75 }, // Company
-    { 0.12, 0.00, 0.88 }, // City
+    { 0.10, 0.05, 0.85 }, // City
     { 0.10, 0.00, 0.90 }, // Postcode
     { 0.08, 0.00, 0.92 }, // Date
     { 0.03, 0.00, 0.97 }, // Id
     { 0.15, 0.25, 0.60 }, // Address
+    { 0.06, 0.09, 0.85 }, // FatherName
 } };
 
 constexpr double kFloor = 1e-6;
@@ -61,7 +62,8 @@ MatchModel::MatchModel(const PreparedData &data)
 
 double MatchModel::valueU(Feature feature, int valueId) const
 {
-    const Feature poolFeature = feature == Feature::FamilyName ? Feature::GivenName : feature;
+    const Feature poolFeature
+        = feature == Feature::FamilyName || feature == Feature::FatherName ? Feature::GivenName : feature;
     // The chance that another random record holds the value: the records holding it, less the
     // one at hand (a value seen only in the pair counts half). Phones, e-mails and ids are nearly
     // unique by nature, so a small file is read as if it held at least 1,000 records: three rows
@@ -156,6 +158,16 @@ PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCoun
     else
         out.level[size_t(Feature::FamilyName)] = qint8(family);
 
+    // The father's name, when both give one: cousins named after one grandfather share given and
+    // family names but rarely the father's. A father that is the other's given or family name is
+    // a name written in another order, not evidence.
+    if (a.father >= 0 && b.father >= 0) {
+        if (a.father == b.father)
+            addExact(out, Feature::FatherName, a.father);
+        else if (a.father != b.given && a.father != b.family && b.father != a.given && b.father != a.family)
+            out.level[size_t(Feature::FatherName)] = qint8(nameLevel(names, a.father, {}, b.father, {}));
+    }
+
     if (!a.phones.isEmpty() && !b.phones.isEmpty()) {
         int shared = -1;
         bool near = false;
@@ -203,9 +215,16 @@ PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCoun
         } else {
             const QString &ca = m_data.pool(Feature::Company).text(a.company);
             const QString &cb = m_data.pool(Feature::Company).text(b.company);
-            const bool near = StringSimilarity::jaroWinkler(ca, cb) >= 0.9
-                || ((ca.contains(u' ') || cb.contains(u' '))
-                    && StringSimilarity::tokenSet(sortedWords(ca), sortedWords(cb)) >= 0.5);
+            // One firm named in two languages often shares only its brand word: "Nahdi Medical" /
+            // "النهدي الطبية", "Othaim Markets" / "أسواق العثيم".
+            bool near = StringSimilarity::jaroWinkler(ca, cb) >= 0.9;
+            if (!near && (ca.contains(u' ') || cb.contains(u' '))) {
+                const QStringList wordsA = sortedWords(ca);
+                const QStringList wordsB = sortedWords(cb);
+                near = StringSimilarity::tokenSet(wordsA, wordsB) >= 0.5
+                    || std::any_of(wordsA.begin(), wordsA.end(),
+                                   [&](const QString &w) { return w.size() >= 3 && wordsB.contains(w); });
+            }
             out.level[size_t(Feature::Company)] = near ? 1 : 0;
         }
     }
@@ -218,7 +237,22 @@ PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCoun
         else
             out.level[size_t(feature)] = 0;
     };
-    exactOnly(Feature::City, a.city, b.city);
+    if (a.city >= 0 && b.city >= 0) {
+        if (a.city == b.city) {
+            addExact(out, Feature::City, a.city);
+        } else {
+            // "Abu Dhabi" / "أبوظبي", "Medina" / "المدينة المنورة", "Riyad" / "Riyadh".
+            const QString &ca = m_data.pool(Feature::City).text(a.city);
+            const QString &cb = m_data.pool(Feature::City).text(b.city);
+            QString joinedA = ca;
+            QString joinedB = cb;
+            joinedA.remove(u' ');
+            joinedB.remove(u' ');
+            const bool near = joinedA == joinedB || ca.section(u' ', 0, 0) == cb.section(u' ', 0, 0)
+                || StringSimilarity::jaroWinkler(joinedA, joinedB) >= 0.85;
+            out.level[size_t(Feature::City)] = near ? 1 : 0;
+        }
+    }
     exactOnly(Feature::Postcode, a.postcode, b.postcode);
     exactOnly(Feature::Date, a.date, b.date);
     exactOnly(Feature::Id, a.id, b.id);
@@ -303,8 +337,8 @@ void MatchModel::estimateM(const std::vector<PairComparison> &comparisons, doubl
 
 QString MatchModel::describe() const
 {
-    static const char *names[]
-        = { "given", "family", "phone", "email", "company", "city", "postcode", "date", "id", "address" };
+    static const char *names[] = { "given",    "family", "phone", "email",   "company", "city",
+                                   "postcode", "date",   "id",    "address", "father" };
     QString out;
     for (int f = 0; f < FeatureCount; ++f) {
         if (!m_data.uses(Feature(f)))

@@ -227,6 +227,46 @@ Result<MergeOutcome> MergeService::merge(MergeKind kind, const QString &a, const
     return kind == MergeKind::Contact ? mergeContacts(a, b, survivor) : mergeCompanies(a, b, survivor);
 }
 
+Result<QList<DuplicateCluster>> MergeService::duplicateClusters(MergeKind kind, double threshold) const
+{
+    QStringList ids;
+    QList<FieldSpec> fields;
+    auto rows = kind == MergeKind::Contact ? contactRows(ids, fields) : companyRows(ids, fields);
+    if (!rows)
+        return rows.error();
+    DedupeOptions options;
+    options.threshold = threshold;
+    auto result = DedupeEngine(m_phones).run(fields, *rows, options, threshold);
+    if (!result)
+        return result.error();
+    QHash<int, DuplicateCluster> byCluster;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        DuplicateCluster &cluster = byCluster[result->clusterOf.at(i)];
+        cluster.ids.append(ids.at(i));
+        cluster.labels.append(rows->at(i).value(0));
+    }
+    for (const ScoredPair &pair : std::as_const(result->pairs)) {
+        const int c = result->clusterOf.at(pair.a);
+        if (c != result->clusterOf.at(pair.b))
+            continue;
+        DuplicateCluster &cluster = byCluster[c];
+        cluster.strongestLink = std::max(cluster.strongestLink, pair.probability);
+        cluster.weakestLink
+            = cluster.weakestLink > 0 ? std::min(cluster.weakestLink, pair.probability) : pair.probability;
+    }
+    QList<DuplicateCluster> out;
+    for (const DuplicateCluster &cluster : std::as_const(byCluster)) {
+        if (cluster.ids.size() > 1)
+            out.append(cluster);
+    }
+    std::sort(out.begin(), out.end(), [](const DuplicateCluster &x, const DuplicateCluster &y) {
+        if (x.weakestLink != y.weakestLink)
+            return x.weakestLink > y.weakestLink;
+        return x.ids.front() < y.ids.front();
+    });
+    return out;
+}
+
 Status MergeService::markCandidateMerged(const QString &kind, const QString &a, const QString &b,
                                          QJsonObject &undo, UnitOfWork &work)
 {

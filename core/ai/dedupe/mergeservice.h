@@ -39,6 +39,15 @@ struct MergeOutcome
     QString loserId;
 };
 
+/// Records the engine would put together: read-only, nothing queued (omnicrm-cli dedupe --store-*).
+struct DuplicateCluster
+{
+    QStringList ids;
+    QStringList labels; // the name of each record, aligned with ids
+    double weakestLink = 0; // lowest probability among the linked pairs inside the cluster
+    double strongestLink = 0;
+};
+
 struct DuplicateScan
 {
     int records = 0;
@@ -82,6 +91,9 @@ public:
                                          double autoThreshold = 0.98,
                                          const std::function<bool(int)> &progress = {});
     Result<QList<DuplicateCandidate>> reviewQueue(MergeKind kind) const;
+    /// Clusters of two or more live records linked at `threshold` or above, most likely first.
+    /// Reads only: the review queue and the records stay as they are.
+    Result<QList<DuplicateCluster>> duplicateClusters(MergeKind kind, double threshold = 0.5) const;
     /// Remembers that the pair is not a duplicate: later scans keep it out of the queue.
     Status dismiss(const QString &candidateId);
     Status setAutoMerge(bool allowed);

@@ -12,7 +12,7 @@ namespace {
 Feature poolOf(Feature feature)
 {
     // Given and family names share one pool so that a swapped pair compares ids directly.
-    return feature == Feature::FamilyName ? Feature::GivenName : feature;
+    return feature == Feature::FamilyName || feature == Feature::FatherName ? Feature::GivenName : feature;
 }
 
 } // namespace
@@ -39,6 +39,7 @@ PreparedData::PreparedData(const QList<FieldSpec> &fields, const QList<QStringLi
         case FieldKind::FullName:
             m_uses[size_t(Feature::GivenName)] = true;
             m_uses[size_t(Feature::FamilyName)] = true;
+            m_uses[size_t(Feature::FatherName)] = true;
             break;
         case FieldKind::Company:
             m_uses[size_t(Feature::Company)] = true;
@@ -162,8 +163,15 @@ void PreparedData::prepare(PreparedRecord &record, const QList<FieldSpec> &field
 
     // The person's name: first + last when given, else the full name. The given name is the first
     // part, the family name the last; middle parts (father, grandfather) only feed the keys.
-    const QString name
-        = (!first.isEmpty() || !last.isEmpty()) ? QString(first + u' ' + last).trimmed() : full;
+    QString name = (!first.isEmpty() || !last.isEmpty()) ? QString(first + u' ' + last).trimmed() : full;
+    // "Family, Given" (directories, exports) reads as "Given Family".
+    for (const QChar comma : { QChar(u','), QChar(0x060C) }) {
+        const qsizetype at = name.indexOf(comma);
+        if (at > 0 && name.indexOf(comma, at + 1) < 0) {
+            name = QString(name.mid(at + 1).trimmed() + u' ' + name.left(at).trimmed()).trimmed();
+            break;
+        }
+    }
     if (name.isEmpty())
         return;
     auto cached = m_nameCache.constFind(name);
@@ -188,6 +196,8 @@ void PreparedData::prepare(PreparedRecord &record, const QList<FieldSpec> &field
         record.family = names.intern(parts.last());
         record.familyText = cached->lastWritten;
     }
+    if (parts.size() > 2)
+        record.father = names.intern(parts.at(1));
 }
 
 void PreparedData::count(const PreparedRecord &record)
@@ -208,6 +218,11 @@ void PreparedData::count(const PreparedRecord &record)
         if (record.family != record.given)
             m_pools[size_t(Feature::GivenName)].countRecord(record.family);
         ++m_present[size_t(Feature::FamilyName)];
+    }
+    if (record.father >= 0) {
+        if (record.father != record.given && record.father != record.family)
+            m_pools[size_t(Feature::GivenName)].countRecord(record.father);
+        ++m_present[size_t(Feature::FatherName)];
     }
     for (const int id : record.phones)
         m_pools[size_t(Feature::Phone)].countRecord(id);

@@ -27,8 +27,9 @@ enum class Feature {
     Date,
     Id,
     Address,
+    FatherName, // the patronymic of names written with three or more parts
 };
-inline constexpr int FeatureCount = 10;
+inline constexpr int FeatureCount = 11;
 
 /// Interned strings of one feature, with how many records hold each.
 class ValuePool
@@ -49,6 +50,7 @@ struct PreparedRecord
 {
     int given = -1; // skeleton ids (pool GivenName, shared with FamilyName for swaps)
     int family = -1;
+    int father = -1; // the second part of a name of three or more parts (pool GivenName)
     QString givenText; // folded as written, for same-script typo comparison
     QString familyText;
     QString nameKey; // sorted skeletons of every part

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void translatesLineByLineAndWhole();
     void translateRefusesChangedPhone();
     void translateSavesBesideARecord();
+    void evalExtractWithProviderReportsItsOwnFigures();
 
 private:
     /// Runs the CLI without blocking this thread, so the in-process server can answer.
@@ -230,6 +231,56 @@ void tst_CliAiProviders::translateSavesBesideARecord()
     QVERIFY2(badKind.exitCode != 0 && badKind.errText().contains(QStringLiteral("--beside")),
              badKind.describe());
     QCOMPARE(m_server->countFor("/chat/completions"), 1); // nothing was sent for either
+}
+
+void tst_CliAiProviders::evalExtractWithProviderReportsItsOwnFigures()
+{
+    // Two labelled messages; the offline rules find no name in the first, which the provider names.
+    const QString set = m_store->filePath(QStringLiteral("set.jsonl"));
+    QVERIFY(writeFile(
+        set,
+        R"({"id":"m1","split":"test","text":"need 5 printers, call 0555123456 - Salem","expected":{"customer_name":"Salem","phones":["+966555123456"],"quantity":5}})"
+        "\n"
+        R"({"id":"m2","split":"test","text":"hello, is the shop open today?","expected":{}})"
+        "\n"));
+    const QStringList base = { QStringLiteral("eval-extract"), set, QStringLiteral("--json") };
+    const CliRun offline = runAsync(base);
+    QVERIFY2(offline.exitCode == 0, offline.describe());
+    QCOMPARE(offline.lastJson().value("mode").toString(), QStringLiteral("offline"));
+
+    const QStringList withProvider = base
+        + QStringList { QStringLiteral("--provider-url"), m_server->openAiBaseUrl().toString(),
+                        QStringLiteral("--model"), QStringLiteral("fake-model") };
+    // Broken JSON every time: the offline figures, and no answer counted.
+    m_server->setDefaultReply(FakeReply::brokenJson());
+    const CliRun broken = runAsync(withProvider);
+    QVERIFY2(broken.exitCode == 0, broken.describe());
+    QCOMPARE(broken.lastJson().value("mode").toString(), QStringLiteral("provider"));
+    QCOMPARE(broken.lastJson().value("provider").toObject().value("calls").toInt(), 2);
+    QCOMPARE(broken.lastJson().value("provider").toObject().value("answered").toInt(), 0);
+    QCOMPARE(broken.lastJson().value("splits"), offline.lastJson().value("splits"));
+
+    // A good answer: counted per provider/model, and the merged result is what is scored.
+    m_server->setDefaultReply(
+        FakeReply::answer(QJsonObject { { QStringLiteral("customer_name"), QStringLiteral("Salem") } }));
+    const CliRun good = runAsync(withProvider);
+    QVERIFY2(good.exitCode == 0, good.describe());
+    const QJsonObject provider = good.lastJson().value("provider").toObject();
+    QCOMPARE(provider.value("answered").toInt(), 2);
+    QCOMPARE(provider.value("producers").toObject().value("cli/fake-model").toInt(), 2);
+    const QJsonObject name = good.lastJson()
+                                 .value("splits")
+                                 .toObject()
+                                 .value("test")
+                                 .toObject()
+                                 .value("fields")
+                                 .toObject()
+                                 .value("customer_name")
+                                 .toObject();
+    QCOMPARE(name.value("recall").toDouble(), 1.0);
+
+    const CliRun bad = runAsync(base + QStringList { QStringLiteral("--provider-url"), QStringLiteral("x") });
+    QCOMPARE(bad.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CliAiProviders)
