@@ -20,7 +20,7 @@ public:
     Result<Wire::Checkpoint> checkpoint(qint64 atSeq) override;
 
 private:
-    Status merge(const SyncTransaction &transaction, qint64 seq);
+    Status merge(const QList<std::pair<const SyncTransaction *, qint64>> &stored);
 
     PgConnection &m_db;
     QString m_tenantId;
