@@ -27,6 +27,8 @@
 #include <cstdio>
 #include <vector>
 
+#include <unistd.h>
+
 using namespace OmniCrm;
 
 namespace {
@@ -56,6 +58,20 @@ qint64 rssKib(qint64 pid)
     return -1;
 }
 
+// User plus system CPU time of a process, in ms (/proc/<pid>/stat, fields 14 and 15).
+qint64 cpuMs(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+    return ticks * 1000 / sysconf(_SC_CLK_TCK);
+}
+
 Wire::DecodeLimits clientLimits()
 {
     Wire::DecodeLimits limits;
@@ -75,6 +91,7 @@ struct Shared
     std::atomic<qint64> expected { 0 };
     std::atomic<qint64> received { 0 };
     std::atomic<qint64> writes { 0 };
+    std::atomic<bool> stopping { false };
     std::vector<std::atomic<int>> tenantReady;
     QString password;
     QUrl url;
@@ -106,7 +123,7 @@ public:
         connect(&m_socket, &QWebSocket::disconnected, this, [this] {
             if (!m_ready)
                 settle(false);
-            else
+            else if (!m_shared.stopping)
                 say(QStringLiteral("a client of %1 was disconnected: %2")
                         .arg(tenantName(), m_socket.closeReason()));
         });
@@ -374,6 +391,9 @@ int main(int argc, char *argv[])
                 .arg(double(rssAfter - rssBefore) / std::max(1, shared.ready.load()), 0, 'f', 1));
     }
 
+    const qint64 cpuBefore = serverPid > 0 ? cpuMs(serverPid) : -1;
+    QElapsedTimer window;
+    window.start();
     for (auto &worker : workers)
         worker->startWriting();
     QThread::sleep(seconds);
@@ -398,7 +418,13 @@ int main(int argc, char *argv[])
             .arg(shared.expected.load()));
     say(QStringLiteral("push → ack at the writer: %1").arg(percentiles(shared.ackNs)));
     if (serverPid > 0)
-        say(QStringLiteral("server RSS at the end: %1 KiB").arg(rssKib(serverPid)));
+        say(QStringLiteral("server CPU while writing: %1 ms in %2 ms of wall time (%3% of one core); "
+                           "RSS at the end: %4 KiB")
+                .arg(cpuMs(serverPid) - cpuBefore)
+                .arg(window.elapsed())
+                .arg(100.0 * double(cpuMs(serverPid) - cpuBefore) / double(window.elapsed()), 0, 'f', 1)
+                .arg(rssKib(serverPid)));
+    shared.stopping = true;
     lock.unlock();
     workers.clear();
     return shared.received == shared.expected ? 0 : 1;

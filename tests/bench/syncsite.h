@@ -22,7 +22,7 @@
 
 namespace OmniCrm::Bench {
 
-/// Time spent in the replica, by what the sync client asked for.
+/// CPU time spent in the replica, by what the sync client asked for.
 class TimedReplica final : public Replica
 {
 public:
