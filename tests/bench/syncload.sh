@@ -45,5 +45,7 @@ until grep -q 'listening on' "$D/serve.log"; do
     sleep 0.05
 done
 URL=$(sed -n 's/.*listening on \(ws:[^ ]*\).*/\1/p' "$D/serve.log")
-echo "server pid $PID at $URL (${OMNICRM_TEST_PG_URL:+PostgreSQL}${OMNICRM_TEST_PG_URL:-SQLite})"
+BACKEND=SQLite
+[ -n "${OMNICRM_TEST_PG_URL:-}" ] && BACKEND=PostgreSQL
+echo "server pid $PID at $URL ($BACKEND)"
 "$DRIVER" --url "$URL" --server-pid "$PID" --tenants "$TENANTS" "$@"
