@@ -248,11 +248,17 @@ Result<QSet<QString>> SyncRepository::requiredColumns() const
 Result<StoredRow> SyncRepository::row(const QString &table, const QString &id,
                                       const QStringList &columns) const
 {
-    OMNICRM_TRY(checkIdentifiers(table, columns));
-    QString select = QStringLiteral("SELECT cl, updated_at, sync_hlc, sync_site");
-    for (const QString &column : columns)
-        select += QStringLiteral(", typeof(%1), %1").arg(column);
-    auto stmt = m_db.cached(select + QStringLiteral(" FROM %1 WHERE id = ?").arg(table));
+    // The statement text is built once per table (a merge reads every row it touches).
+    auto known = m_rowSelects.find(table);
+    if (known == m_rowSelects.end() || known->first != columns) {
+        OMNICRM_TRY(checkIdentifiers(table, columns));
+        QString select = QStringLiteral("SELECT cl, updated_at, sync_hlc, sync_site");
+        for (const QString &column : columns)
+            select += QStringLiteral(", typeof(%1), %1").arg(column);
+        known = m_rowSelects.insert(table,
+                                    { columns, select + QStringLiteral(" FROM %1 WHERE id = ?").arg(table) });
+    }
+    auto stmt = m_db.cached(known->second);
     if (!stmt)
         return stmt.error();
     Statement &s = **stmt;
@@ -366,6 +372,27 @@ Status SyncRepository::setFieldClock(const QString &table, const QString &id, co
     return s.run();
 }
 
+Status SyncRepository::setFieldClocks(const QString &table, const QString &id, const QStringList &columns,
+                                      const FieldClock &clock)
+{
+    if (columns.isEmpty())
+        return {};
+    QString sql
+        = QStringLiteral("INSERT OR REPLACE INTO sync_field_clock (tbl, row_id, col, hlc, site) VALUES ");
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        sql += (i == 0 ? QStringLiteral("(?1, ?2, ?%1, ?3, ?4)") : QStringLiteral(", (?1, ?2, ?%1, ?3, ?4)"))
+                   .arg(i + 5);
+    auto stmt = m_db.cached(sql);
+    if (!stmt)
+        return stmt.error();
+    Statement &s = **stmt;
+    s.bind(1, table).bind(2, id).bind(3, qint64(clock.hlc));
+    s.bindOptional(4, clock.site.isEmpty() ? QString() : clock.site);
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        s.bind(int(i) + 5, columns[i]);
+    return s.run();
+}
+
 Result<QString> SyncRepository::textOf(const QString &table, const QString &id, const QString &column) const
 {
     OMNICRM_TRY(checkIdentifiers(table, { column }));
@@ -403,6 +430,12 @@ Result<QStringList> SyncRepository::idsWhere(const QString &table, const QString
 Status SyncRepository::deferForeignKeys()
 {
     return m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
+Status SyncRepository::setForeignKeys(bool enforced)
+{
+    return m_db.exec(enforced ? QStringLiteral("PRAGMA foreign_keys = ON")
+                              : QStringLiteral("PRAGMA foreign_keys = OFF"));
 }
 
 Result<qint64> SyncRepository::appliedSeq(const QString &site) const

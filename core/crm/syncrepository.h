@@ -103,12 +103,17 @@ public:
                      qint64 updatedAt);
     Status setFieldClock(const QString &table, const QString &id, const QString &column,
                          const FieldClock &clock);
+    /// setFieldClock() for several columns of one row that take the same clock, in one statement.
+    Status setFieldClocks(const QString &table, const QString &id, const QStringList &columns,
+                          const FieldClock &clock);
     /// Text of one column of one row (empty when null or absent).
     Result<QString> textOf(const QString &table, const QString &id, const QString &column) const;
     /// Ids of the rows of `table` whose `column` is `value`.
     Result<QStringList> idsWhere(const QString &table, const QString &column, const QString &value) const;
     /// Lets rows of one merged transaction refer to each other in any order until commit.
     Status deferForeignKeys();
+    /// Turns reference checks off or on for the connection (outside a transaction only).
+    Status setForeignKeys(bool enforced);
 
     /// The newest localSeq of `site` merged here (0 when none).
     Result<qint64> appliedSeq(const QString &site) const;
@@ -126,6 +131,7 @@ public:
 
 private:
     Database &m_db;
+    mutable QHash<QString, std::pair<QStringList, QString>> m_rowSelects; // table → columns, SELECT
 };
 
 /// Values as CBOR (the outbox's and the conflict log's encoding) and back.

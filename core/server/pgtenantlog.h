@@ -21,7 +21,7 @@ public:
     Result<GarbageCollected> collectGarbage(qint64 horizon) override; // in *tenantloggc.cpp
 
 private:
-    Status merge(const SyncTransaction &transaction, qint64 seq);
+    Status merge(const QList<std::pair<const SyncTransaction *, qint64>> &stored);
 
     PgConnection &m_db;
     QString m_tenantId;

@@ -225,62 +225,44 @@ Result<Wire::Changes> SqliteTenantLog::changesAfter(qint64 after, int limit)
     return changes;
 }
 
-Result<Wire::SnapshotRow> SqliteTenantLog::snapshotRow(const QString &table, const QString &rowId,
-                                                       qint64 causalLength, qint64 atSeq)
-{
-    Wire::SnapshotRow row { table, rowId, causalLength, {} };
-    auto s = m_db.cached(QStringLiteral("SELECT col, value, hlc, site_id FROM field_state WHERE tbl = ? AND "
-                                        "row_id = ? AND seq <= ? ORDER BY col"));
-    if (!s)
-        return s.error();
-    (*s)->bind(1, table).bind(2, rowId).bind(3, atSeq);
-    while (true) {
-        auto next = (*s)->step();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        row.fields.append(Wire::SnapshotField { (*s)->text(0), QCborValue::fromCbor((*s)->blob(1)),
-                                                quint64((*s)->int64(2)), (*s)->text(3) });
-    }
-    (*s)->reset();
-    return row;
-}
-
 Result<SnapshotPage> SqliteTenantLog::snapshot(const SnapshotPosition &from, int limit)
 {
-    // Rows in key order after the last one sent; fields written after atSeq are left out (the
-    // client gets them from the changes after atSeq), so every page describes the same moment.
-    auto s = m_db.prepare(
-        QStringLiteral("SELECT tbl, row_id, causal_length FROM row_state WHERE first_seq <= ? AND "
-                       "(tbl > ? OR (tbl = ? AND row_id > ?)) ORDER BY tbl, row_id LIMIT ?"));
+    // Rows in key order after the last one sent, with their fields in one statement; fields
+    // written after atSeq are left out (the client gets them from the changes after atSeq), so
+    // every page describes the same moment.
+    auto s = m_db.cached(
+        QStringLiteral("SELECT r.tbl, r.row_id, r.causal_length, f.col, f.value, f.hlc, f.site_id FROM ("
+                       "SELECT tbl, row_id, causal_length FROM row_state WHERE first_seq <= ?1 AND "
+                       "(tbl > ?2 OR (tbl = ?2 AND row_id > ?3)) ORDER BY tbl, row_id LIMIT ?4) r "
+                       "LEFT JOIN field_state f ON f.tbl = r.tbl AND f.row_id = r.row_id AND f.seq <= ?1 "
+                       "ORDER BY r.tbl, r.row_id, f.col"));
     if (!s)
         return s.error();
-    s->bind(1, from.atSeq)
-        .bind(2, from.afterTable)
-        .bind(3, from.afterTable)
-        .bind(4, from.afterRowId)
-        .bind(5, qint64(limit));
+    Statement &q = **s;
+    q.bind(1, from.atSeq).bind(2, from.afterTable).bind(3, from.afterRowId).bind(4, qint64(limit));
     SnapshotPage page;
     page.next = from;
-    QList<std::tuple<QString, QString, qint64>> keys;
+    int keys = 0;
     while (true) {
-        auto next = s->step();
+        auto next = q.step();
         if (!next)
             return next.error();
         if (!*next)
             break;
-        keys.append({ s->text(0), s->text(1), s->int64(2) });
+        const QString table = q.text(0);
+        const QString rowId = q.text(1);
+        if (page.rows.isEmpty() || page.rows.last().table != table || page.rows.last().rowId != rowId) {
+            page.rows.append(Wire::SnapshotRow { table, rowId, q.int64(2), {} });
+            page.next.afterTable = table;
+            page.next.afterRowId = rowId;
+            ++keys;
+        }
+        if (!q.isNull(3))
+            page.rows.last().fields.append(Wire::SnapshotField { q.text(3), QCborValue::fromCbor(q.blob(4)),
+                                                                 quint64(q.int64(5)), q.text(6) });
     }
-    for (const auto &[table, rowId, causalLength] : keys) {
-        auto row = snapshotRow(table, rowId, causalLength, from.atSeq);
-        if (!row)
-            return row.error();
-        page.rows.append(std::move(row).value());
-        page.next.afterTable = table;
-        page.next.afterRowId = rowId;
-    }
-    page.done = keys.size() < limit;
+    q.reset();
+    page.done = keys < limit;
     return page;
 }
 

@@ -23,8 +23,6 @@ private:
     explicit SqliteTenantLog(Database db);
     Result<bool> alreadyStored(const SyncTransaction &transaction);
     Status merge(const SyncTransaction &transaction, qint64 seq);
-    Result<Wire::SnapshotRow> snapshotRow(const QString &table, const QString &rowId, qint64 causalLength,
-                                          qint64 atSeq);
 
     Database m_db;
 };

@@ -422,12 +422,23 @@ void SyncClient::pump()
 {
     if (m_phase != Phase::Idle || m_fatal)
         return;
-    auto pending = m_replica.pending(m_config.pushBatch);
+    const int ask = m_pushAsk > 0 ? m_pushAsk : m_config.pushBatch;
+    auto pending = m_replica.pending(ask);
     if (!pending) {
         fail(QStringLiteral("replica"), pending.error().detail, false);
         return;
     }
     if (!pending->isEmpty()) {
+        qsizetype keep = 0;
+        qsizetype rows = 0;
+        for (; keep < pending->size(); ++keep) {
+            rows += pending->at(keep).rows.size();
+            if (keep > 0 && rows > m_config.pushRows)
+                break;
+        }
+        // Read about as many as fit next time (outbox rows read and not sent cost time).
+        m_pushAsk = keep < pending->size() ? int(keep) + 1 : std::min(m_config.pushBatch, ask * 2);
+        pending->resize(keep);
         setState(State::Syncing);
         m_phase = Phase::Pushing;
         send(Wire::Push { *pending });

@@ -30,6 +30,8 @@ struct SyncClientConfig
     QString deviceName;
     int schemaVersion = 0;
     int pushBatch = 100; // transactions per push
+    int pushRows = 5'000; // rows per push: whole transactions up to this (at least one), so a
+                          // batch of large ones (an import's) stays far below the server's limits
     int pullLimit = 500; // transactions per pull
     int snapshotLimit = 500; // rows per snapshot chunk
     int pingIntervalMs = 30'000;
@@ -137,6 +139,7 @@ private:
     bool m_fatal = false;
     int m_backoffMs = 0;
     int m_attempts = 0;
+    int m_pushAsk = 0; // transactions to read for the next push (fewer after large ones)
     qint64 m_pingNonce = 0;
     bool m_pingOutstanding = false;
     // A snapshot survives a reconnect: it resumes from the last chunk applied.

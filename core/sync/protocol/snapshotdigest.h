@@ -24,6 +24,7 @@ public:
 private:
     QCryptographicHash m_hash;
     qint64 m_fields = 0;
+    QByteArray m_buffer; // one row's bytes, reused
 };
 
 } // namespace OmniCrm::Wire

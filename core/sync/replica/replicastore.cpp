@@ -7,6 +7,7 @@
 #include <QCborValue>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 namespace OmniCrm {
 
@@ -114,6 +115,16 @@ Result<ApplyReport> ReplicaStore::applyFrom(const QList<SyncTransaction> &transa
     m_touchedSet.clear();
     m_now = QDateTime::currentMSecsSinceEpoch();
 
+    // A snapshot comes in key order (table name, then id) and in chunks, so a chunk can hold rows
+    // whose references come in a later one (a deal before its pipeline and stage). The server's
+    // state is whole: the references hold once every chunk is in. Changes are whole transactions
+    // in server order, so their references are checked (at commit).
+    if (source == Source::Snapshot)
+        OMNICRM_TRY(m_sync.setForeignKeys(false));
+    const auto enforce = qScopeGuard([&] {
+        if (source == Source::Snapshot)
+            (void)m_sync.setForeignKeys(true);
+    });
     Transaction tx(m_store.database());
     OMNICRM_TRY(tx.began());
     OMNICRM_TRY(m_sync.deferForeignKeys());
@@ -214,6 +225,7 @@ Status ReplicaStore::mergeRow(const QString &site, const RowChange &change, Appl
     }
 
     Fields winners;
+    QStringList reclocked; // columns whose clock becomes the remote one
     for (const auto &[column, value] : incoming) {
         bool rowClock = false;
         const FieldClock local = stored->clockOf(column, &rowClock);
@@ -231,12 +243,13 @@ Status ReplicaStore::mergeRow(const QString &site, const RowChange &change, Appl
                 }
             }
             if (local.hlc != remote.hlc || local.site != remote.site)
-                OMNICRM_TRY(m_sync.setFieldClock(change.table, change.rowId, column, remote));
+                reclocked.append(column);
         } else if (differs && isConcurrentLoss(remoteStamp, localStamp, false)) {
             OMNICRM_TRY(logConflict(change.table, change.rowId, column, value, remote, current,
                                     FieldClock { local.hlc, localStamp.site }));
         }
     }
+    OMNICRM_TRY(m_sync.setFieldClocks(change.table, change.rowId, reclocked, remote));
     const qint64 causalLength = std::max(stored->causalLength, change.causalLength);
     if (winners.isEmpty() && causalLength == stored->causalLength)
         return {};

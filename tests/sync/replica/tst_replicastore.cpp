@@ -36,6 +36,7 @@ private Q_SLOTS:
     void reapplyIsIdempotent();
     void ownTransactionsOnlyAdvanceTheCursor();
     void snapshotChunksMergeWithoutMovingTheCursor();
+    void snapshotChunkMayReferToALaterChunk();
     void unknownTablesAndColumnsAreIgnored();
     void mergedRowsAreNotPushedAgain();
     void searchFollowsMergedRows();
@@ -350,6 +351,42 @@ void tst_ReplicaStore::snapshotChunksMergeWithoutMovingTheCursor()
     QCOMPARE(applied->transactions, 2);
     QCOMPARE(field(a(), QStringLiteral("contact"), id, QStringLiteral("city")), QStringLiteral("Abha"));
     QCOMPARE(a().replica().cursor(), cursor);
+}
+
+// Snapshots come in key order: a chunk can hold a row whose reference arrives in a later chunk
+// (a deal before its pipeline and stage). Changes are whole transactions: their references are
+// still checked.
+void tst_ReplicaStore::snapshotChunkMayReferToALaterChunk()
+{
+    const QString site = newId();
+    const QString companyId = newId();
+    const QString contactId = newId();
+    const quint64 hlc = a().store().clock().now() + 1000;
+    const auto insert = [&](const QString &table, const QString &id, QCborMap fields) {
+        fields.insert(QStringLiteral("id"), id);
+        fields.insert(QStringLiteral("created_at"), qint64(1767225600000));
+        SyncTransaction tx = remoteChange(site, 0, RowChange { table, id, 1, hlc, fields });
+        tx.serverSeq = 0;
+        return tx;
+    };
+    const SyncTransaction contact = insert(QStringLiteral("contact"), contactId,
+                                           QCborMap { { QStringLiteral("full_name"), QStringLiteral("Reem") },
+                                                      { QStringLiteral("sort_key"), QStringLiteral("reem") },
+                                                      { QStringLiteral("company_id"), companyId } });
+    VERIFY_OK(a().replica().applySnapshot({ contact }));
+    VERIFY_OK(a().replica().applySnapshot(
+        { insert(QStringLiteral("company"), companyId,
+                 QCborMap { { QStringLiteral("name"), QStringLiteral("Nakheel") },
+                            { QStringLiteral("sort_key"), QStringLiteral("nakheel") } }) }));
+    QCOMPARE(field(a(), QStringLiteral("contact"), contactId, QStringLiteral("company_id")), companyId);
+
+    SyncTransaction dangling = insert(QStringLiteral("contact"), newId(),
+                                      QCborMap { { QStringLiteral("full_name"), QStringLiteral("Omar") },
+                                                 { QStringLiteral("sort_key"), QStringLiteral("omar") },
+                                                 { QStringLiteral("company_id"), newId() } });
+    dangling.localSeq = 1;
+    dangling.serverSeq = a().replica().cursor() + 1;
+    QVERIFY(!a().replica().apply({ dangling }).ok());
 }
 
 void tst_ReplicaStore::unknownTablesAndColumnsAreIgnored()
