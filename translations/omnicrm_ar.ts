@@ -61,6 +61,218 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::AiProviderText</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Name: “offline” is the built-in engine; choose another name.</source>
+        <translation>الاسم: «offline» محجوز للمحرك المدمج؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>Name of %1: use 1–40 lower-case letters, digits, “.”, “_” or “-”.</source>
+        <translation>اسم %1: استخدم من 1 إلى 40 حرفًا لاتينيًا صغيرًا أو رقمًا أو «.» أو «_» أو «-».</translation>
+    </message>
+    <message>
+        <source>Base URL of %1: enter a full address starting with http:// or https:// (no query or password in it).</source>
+        <translation>العنوان الأساسي لـ %1: أدخل عنوانًا كاملًا يبدأ بـ http:// أو https:// (دون استعلام أو كلمة مرور).</translation>
+    </message>
+    <message>
+        <source>Model of %1: enter the model name the server expects.</source>
+        <translation>نموذج %1: أدخل اسم النموذج الذي يتوقعه الخادم.</translation>
+    </message>
+    <message>
+        <source>Timeout of %1 is out of range.</source>
+        <translation>مهلة %1 خارج النطاق المسموح.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s). Is the server running? Raise the timeout for slow local models.</source>
+        <translation><numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform><numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform><numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform><numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform><numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform><numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server refused the API key (HTTP %1). Check the key and type it again.</source>
+        <translation>رفض الخادم مفتاح الواجهة البرمجية (HTTP %1). تحقّق من المفتاح واكتبه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): check the base URL (it usually ends in /v1) and the model name.</source>
+        <translation>غير موجود (HTTP 404): تحقّق من العنوان الأساسي (ينتهي عادةً بـ /v1) ومن اسم النموذج.</translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests (HTTP 429). Try again later.</source>
+        <translation>المزوّد يحدّ من الطلبات (HTTP 429). حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The provider had an error (HTTP %1). Try again later.</source>
+        <translation>حدث خطأ لدى المزوّد (HTTP %1). حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP %1: %2</source>
+        <translation>ردّ المزوّد بـ HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>تعذّر الوصول إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>فشل الاختبار: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::AiProvidersPanel</name>
+    <message>
+        <source>%1. %2 — %3</source>
+        <extracomment>A provider in the list: "1. groq — llama-3.1-8b-instant".</extracomment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>(معطّل)</translation>
+    </message>
+    <message>
+        <source>Offline engine (built in, always last)</source>
+        <translation>المحرك المحلي (مدمج، ويأتي دائمًا أخيرًا)</translation>
+    </message>
+    <message>
+        <source>A key is stored. Type a new one to replace it.</source>
+        <translation>يوجد مفتاح محفوظ. اكتب مفتاحًا جديدًا لاستبداله.</translation>
+    </message>
+    <message>
+        <source>No key stored (local servers need none).</source>
+        <translation>لا يوجد مفتاح محفوظ (الخوادم المحلية لا تحتاج إلى مفتاح).</translation>
+    </message>
+    <message>
+        <source>Name: two providers are called %1; names must differ.</source>
+        <translation>الاسم: يوجد مزوّدان باسم %1؛ يجب أن تختلف الأسماء.</translation>
+    </message>
+    <message>
+        <source>AI providers saved.</source>
+        <translation>حُفظ مزوّدو الذكاء الاصطناعي.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>جارٍ اختبار %1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered.</source>
+        <translation>تم الاتصال: أجاب %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Spend so far this month against the monthly cap: "1.20 USD of 10.00 USD".</extracomment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>AI providers</source>
+        <translation>مزوّدو الذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>Remote AI is optional: providers are tried from the top, and the offline engine on this computer always answers last. API keys are kept in the system keychain.</source>
+        <translation>الذكاء الاصطناعي عن بُعد اختياري: يُجرَّب المزوّدون من الأعلى، ويجيب المحرك المحلي على هذا الحاسوب دائمًا في النهاية. تُحفظ مفاتيح الواجهة البرمجية في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>لأعلى</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>لأسفل</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Groq</source>
+        <translation>Groq</translation>
+    </message>
+    <message>
+        <source>Ollama (OpenAI-compatible)</source>
+        <translation>Ollama (متوافق مع OpenAI)</translation>
+    </message>
+    <message>
+        <source>llama.cpp server</source>
+        <translation>خادم llama.cpp</translation>
+    </message>
+    <message>
+        <source>Other OpenAI-compatible service</source>
+        <translation>خدمة أخرى متوافقة مع OpenAI</translation>
+    </message>
+    <message>
+        <source>Ollama (native API)</source>
+        <translation>Ollama (الواجهة الأصلية)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>العنوان الأساسي</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>المهلة</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>مفتاح الواجهة البرمجية</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Privacy mode: replace names, phones and e-mails before sending</source>
+        <translation>وضع الخصوصية: استبدال الأسماء والهواتف والبريد الإلكتروني قبل الإرسال</translation>
+    </message>
+    <message>
+        <source>Use this provider</source>
+        <translation>استخدام هذا المزوّد</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Monthly spend cap</source>
+        <translation>الحد الشهري للإنفاق</translation>
+    </message>
+    <message>
+        <source>Spent this month</source>
+        <translation>المُنفَق هذا الشهر</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>تراجع عن التعديلات</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::BoardColumn</name>
     <message>
         <source>Deals in this stage</source>
@@ -300,6 +512,158 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::CaptureFields</name>
+    <message>
+        <source>Unit in the message: %1</source>
+        <extracomment>Under the quantity: the count unit as the message wrote it (كرتون، pcs …).</extracomment>
+        <translation>الوحدة في الرسالة: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number we can dial. Use a Saudi or Gulf number such as 05x xxx xxxx, or an international one starting with +.</source>
+        <translation>«%1» ليس رقم هاتف يمكن الاتصال به. استخدم رقمًا سعوديًا أو خليجيًا مثل 05x xxx xxxx، أو رقمًا دوليًا يبدأ بـ +.</translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <translation>سيُحفظ بالصيغة %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address (name@example.com).</source>
+        <translation>«%1» ليس عنوان بريد إلكتروني صالحًا (name@example.com).</translation>
+    </message>
+    <message>
+        <source>Enter how many the customer wants, as a number such as 20.</source>
+        <translation>أدخل الكمية التي يريدها العميل رقمًا، مثل 20.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's name or company: the lead and the contact need one.</source>
+        <translation>أدخل اسم العميل أو شركته: العميل المحتمل وجهة الاتصال يحتاجان إلى أحدهما.</translation>
+    </message>
+    <message>
+        <source>Not found in the message</source>
+        <translation>لم يرد في الرسالة</translation>
+    </message>
+    <message>
+        <source>the whole message</source>
+        <translation>الرسالة كلها</translation>
+    </message>
+    <message>
+        <source>its wording</source>
+        <translation>صياغتها</translation>
+    </message>
+    <message>
+        <source>From %1 · %2</source>
+        <extracomment>Beside a field: the words it was read from, then who read them ("«محمد» · Offline engine").</extracomment>
+        <translation>من %1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name</source>
+        <translation>&amp;اسم العميل</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany</source>
+        <translation>ال&amp;شركة</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>ال&amp;هواتف</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>ال&amp;بريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
+        <translation>ال&amp;منتجات</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>ال&amp;كمية</translation>
+    </message>
+    <message>
+        <source>&amp;Budget or price</source>
+        <translation>الميزانية أو ال&amp;سعر</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>ال&amp;مدينة</translation>
+    </message>
+    <message>
+        <source>Lead &amp;type</source>
+        <translation>&amp;نوع الطلب</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ority</source>
+        <translation>الأ&amp;ولوية</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <source>Products from the catalog that the message names; untick a wrong match.</source>
+        <translation>منتجات الكتالوج التي تذكرها الرسالة؛ ألغِ تحديد أي مطابقة خاطئة.</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::CaptureText</name>
+    <message>
+        <source>Quote request</source>
+        <translation>طلب عرض سعر</translation>
+    </message>
+    <message>
+        <source>Bulk order</source>
+        <translation>طلب بالجملة</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>دعم فني</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>شراكة</translation>
+    </message>
+    <message>
+        <source>General enquiry</source>
+        <translation>استفسار عام</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic and English</source>
+        <translation>العربية والإنجليزية</translation>
+    </message>
+    <message>
+        <source>Offline engine</source>
+        <translation>المحرك المحلي</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::CardDelegate</name>
     <message>
         <source>Stale: %1 d</source>
@@ -469,6 +833,122 @@
     <message>
         <source>Open the company</source>
         <translation>فتح الشركة</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::ConflictListModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>(binary data)</source>
+        <translation>(بيانات ثنائية)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Another device (%1)</source>
+        <translation>جهاز آخر (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Who wrote a value and when: "Another device (1a2b3c4d) · 14:05".</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A record in the conflict list: "Contact: Ahmed Al-Harbi".</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kept, written by %1</source>
+        <translation>القيمة المعتمدة، كتبها %1</translation>
+    </message>
+    <message>
+        <source>Replaced, written by %1</source>
+        <translation>القيمة المستبدَلة، كتبها %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>القيمة المعتمدة</translation>
+    </message>
+    <message>
+        <source>Value replaced</source>
+        <translation>القيمة المستبدَلة</translation>
+    </message>
+    <message>
+        <source>Replaced value from</source>
+        <translation>مصدر القيمة المستبدَلة</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::ConflictsPanel</name>
+    <message>
+        <source>Restored "%1"; it syncs to your team like an edit.</source>
+        <translation>استُعيدت القيمة "%1"، وستُزامَن مع فريقك كأي تعديل.</translation>
+    </message>
+    <message>
+        <source>No conflicts were logged.</source>
+        <translation>لم يُسجَّل أي تعارض.</translation>
+    </message>
+    <message>
+        <source>No conflicts to review. When a teammate and you change the same field at the same time, the value that was replaced appears here and can be restored.</source>
+        <translation>لا توجد تعارضات للمراجعة. عندما تغيّر أنت وأحد زملائك الحقل نفسه في الوقت نفسه، تظهر هنا القيمة التي استُبدلت ويمكنك استعادتها.</translation>
+    </message>
+    <message>
+        <source>No conflict matches "%1".</source>
+        <translation>لا يوجد تعارض يطابق "%1".</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>When two people change the same field before syncing, the newer change is kept everywhere. The values it replaced are listed here: restore one to make it the current value again, or dismiss it.</source>
+        <translation>عندما يغيّر شخصان الحقل نفسه قبل المزامنة، يُعتمد التغيير الأحدث على كل الأجهزة. تظهر هنا القيم التي استُبدلت: استعد إحداها لتعود القيمة الحالية، أو تجاهلها.</translation>
+    </message>
+    <message>
+        <source>Filter by record, field or value</source>
+        <translation>تصفية حسب السجل أو الحقل أو القيمة</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>إظهار المحلولة</translation>
+    </message>
+    <message>
+        <source>Restore this value</source>
+        <translation>استعادة هذه القيمة</translation>
+    </message>
+    <message>
+        <source>Makes the replaced value current again and syncs it to your team (Enter)</source>
+        <translation>تعيد القيمة المستبدَلة لتصبح الحالية وتزامنها مع فريقك (Enter)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Keeps the current value and removes this entry from the list</source>
+        <translation>تُبقي القيمة الحالية وتزيل هذا البند من القائمة</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1332,122 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::DedupeText</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>الهواتف</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>المُعرّف</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>متطابق</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>متشابه</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>مختلف</translation>
+    </message>
+    <message>
+        <source>Missing on one side</source>
+        <translation>غير موجود في أحدهما</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One reason of a duplicate's score: "Phone: Same (+9.3)". %3 is the weight of evidence.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Only in one</source>
+        <translation>في أحدهما فقط</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::DesktopSession</name>
     <message>
         <source>OmniCRM cannot open the store</source>
@@ -860,6 +1456,112 @@
     <message>
         <source>Import contacts or companies…</source>
         <translation>استيراد جهات اتصال أو شركات…</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::DuplicatesPage</name>
+    <message>
+        <source>Merge automatically?</source>
+        <translation>الدمج تلقائيًا؟</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>المكررات</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>جارٍ البحث عن المكررات…</translation>
+    </message>
+    <message>
+        <source>Search cancelled. Pairs found before stopping stay in the queue.</source>
+        <translation>أُلغي البحث. تبقى الأزواج التي وُجدت قبل الإيقاف في قائمة المراجعة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) checked.</source>
+        <translation><numerusform>فُحصت %n جهة اتصال.</numerusform><numerusform>فُحصت %n جهة اتصال.</numerusform><numerusform>فُحصت %n جهة اتصال.</numerusform><numerusform>فُحصت %n جهة اتصال.</numerusform><numerusform>فُحصت %n جهة اتصال.</numerusform><numerusform>فُحصت %n جهة اتصال.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) checked.</source>
+        <translation><numerusform>فُحصت %n شركة.</numerusform><numerusform>فُحصت %n شركة.</numerusform><numerusform>فُحصت %n شركة.</numerusform><numerusform>فُحصت %n شركة.</numerusform><numerusform>فُحصت %n شركة.</numerusform><numerusform>فُحصت %n شركة.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation><numerusform>%n زوج بانتظار المراجعة.</numerusform><numerusform>%n زوج بانتظار المراجعة.</numerusform><numerusform>%n زوج بانتظار المراجعة.</numerusform><numerusform>%n زوج بانتظار المراجعة.</numerusform><numerusform>%n زوج بانتظار المراجعة.</numerusform><numerusform>%n زوج بانتظار المراجعة.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) merged automatically.</source>
+        <translation><numerusform>دُمج %n زوج تلقائيًا.</numerusform><numerusform>دُمج %n زوج تلقائيًا.</numerusform><numerusform>دُمج %n زوج تلقائيًا.</numerusform><numerusform>دُمج %n زوج تلقائيًا.</numerusform><numerusform>دُمج %n زوج تلقائيًا.</numerusform><numerusform>دُمج %n زوج تلقائيًا.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merged automatically</source>
+        <translation>دُمج تلقائيًا</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2 · %3%</source>
+        <extracomment>A pair in the duplicates queue: "Name A ↔ Name B · 97%".</extracomment>
+        <translation>%1 ↔ %2 · %3%</translation>
+    </message>
+    <message>
+        <source>No pairs waiting for review. Use “Find duplicates” to look for them.</source>
+        <translation>لا توجد أزواج بانتظار المراجعة. استخدم «البحث عن المكررات» للعثور عليها.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”.</source>
+        <extracomment>%1 is the record merged away, %2 the one that stays.</extracomment>
+        <translation>دُمج «%1» في «%2».</translation>
+    </message>
+    <message>
+        <source>Marked as not a duplicate; it will not be proposed again.</source>
+        <translation>عُلِّم على أنه ليس مكررًا، ولن يُقترح مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Merge undone: both records are back.</source>
+        <translation>أُلغي الدمج: عاد السجلان كلاهما.</translation>
+    </message>
+    <message>
+        <source>Pairs at least %1% likely the same will be merged without asking the next time you look for duplicates. Each merge can be undone. Switch it on?</source>
+        <translation>الأزواج التي يبلغ احتمال تطابقها %1% على الأقل ستُدمج دون سؤال في المرة القادمة التي تبحث فيها عن المكررات. ويمكن التراجع عن كل دمج. هل تريد تفعيل ذلك؟</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>البحث عن المكررات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Merge pairs above %1% automatically</source>
+        <translation>دمج الأزواج التي تتجاوز %1% تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Merge (M)</source>
+        <extracomment>Button; the letter in brackets is its keyboard shortcut.</extracomment>
+        <translation>دمج (M)</translation>
+    </message>
+    <message>
+        <source>Not a duplicate (N)</source>
+        <translation>ليس مكررًا (N)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>تخطٍّ (S)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>تراجع (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the queue.</source>
+        <translation>تتنقل مفاتيح الأسهم بين عناصر القائمة.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2504,149 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::LeadCapturePage</name>
+    <message>
+        <source>Reply copied</source>
+        <translation>نُسخ الرد</translation>
+    </message>
+    <message>
+        <source>Minimum margin saved</source>
+        <translation>حُفظ الحد الأدنى للهامش</translation>
+    </message>
+    <message>
+        <source>Capture lead</source>
+        <translation>التقاط عميل محتمل</translation>
+    </message>
+    <message>
+        <source>Paste a message from the customer first, then read it.</source>
+        <translation>الصق رسالة العميل أولًا، ثم اقرأها.</translation>
+    </message>
+    <message>
+        <source>Loading the product catalog…</source>
+        <translation>جارٍ تحميل كتالوج المنتجات…</translation>
+    </message>
+    <message>
+        <source>Pasted message</source>
+        <translation>رسالة ملصقة</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>المنتجات: %1</translation>
+    </message>
+    <message>
+        <source>Quantity: %1 %2</source>
+        <translation>الكمية: %1 %2</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <source>Message the lead came from</source>
+        <translation>الرسالة التي جاء منها العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>Read a message first (Ctrl+Enter), then check the fields.</source>
+        <translation>اقرأ رسالة أولًا (Ctrl+Enter)، ثم راجع الحقول.</translation>
+    </message>
+    <message>
+        <source>A lead was already created from this message. Read it again to create another.</source>
+        <translation>أُنشئ عميل محتمل من هذه الرسالة من قبل. اقرأها مجددًا لإنشاء عميل آخر.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Fix %1: %2</source>
+        <translation>لم يُحفظ شيء. صحّح حقل %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>لم يُحفظ شيء: %1</translation>
+    </message>
+    <message>
+        <source>Lead and contact “%1” created</source>
+        <translation>أُنشئ العميل المحتمل وجهة الاتصال «%1»</translation>
+    </message>
+    <message>
+        <source>Lead created for the existing contact “%1”</source>
+        <translation>أُنشئ عميل محتمل لجهة الاتصال الموجودة «%1»</translation>
+    </message>
+    <message>
+        <source>Lead created</source>
+        <translation>أُنشئ العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>تعذّر التراجع: %1</translation>
+    </message>
+    <message>
+        <source>Lead removed again</source>
+        <translation>أُزيل العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>Capture a lead from a message</source>
+        <translation>التقاط عميل محتمل من رسالة</translation>
+    </message>
+    <message>
+        <source>Paste an e-mail, WhatsApp or chat message in Arabic or English. Read it, check the fields against the highlighted words, then create the lead and its contact.</source>
+        <translation>الصق رسالة بريد إلكتروني أو واتساب أو محادثة بالعربية أو الإنجليزية. اقرأها، وطابق الحقول مع الكلمات المظللة، ثم أنشئ العميل المحتمل وجهة اتصاله.</translation>
+    </message>
+    <message>
+        <source>Customer's mess&amp;age:</source>
+        <translation>&amp;رسالة العميل:</translation>
+    </message>
+    <message>
+        <source>Paste the message here…</source>
+        <translation>الصق الرسالة هنا…</translation>
+    </message>
+    <message>
+        <source>&amp;Read message</source>
+        <translation>ا&amp;قرأ الرسالة</translation>
+    </message>
+    <message>
+        <source>Read the fields out of the message (Ctrl+Enter)</source>
+        <translation>استخرج الحقول من الرسالة (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>م&amp;سح</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>الردود</translation>
+    </message>
+    <message>
+        <source>Reads offline on this computer; nothing leaves it.</source>
+        <translation>تُقرأ الرسالة محليًا على هذا الجهاز؛ لا يخرج منها شيء.</translation>
+    </message>
+    <message>
+        <source>The message changed: read it again (Ctrl+Enter) to update the fields.</source>
+        <translation>تغيّرت الرسالة: اقرأها مجددًا (Ctrl+Enter) لتحديث الحقول.</translation>
+    </message>
+    <message>
+        <source>Read by: %1</source>
+        <translation>قرأها: %1</translation>
+    </message>
+    <message>
+        <source>%1 already has this phone or e-mail.</source>
+        <translation>جهة الاتصال %1 لديها هذا الهاتف أو البريد الإلكتروني من قبل.</translation>
+    </message>
+    <message>
+        <source>Attach the lead to this contact instead of creating a duplicate</source>
+        <translation>اربط العميل المحتمل بجهة الاتصال هذه بدلًا من إنشاء نسخة مكررة</translation>
+    </message>
+    <message>
+        <source>&amp;Create lead for this contact</source>
+        <translation>أ&amp;نشئ عميلًا محتملًا لجهة الاتصال هذه</translation>
+    </message>
+    <message>
+        <source>&amp;Create lead and contact</source>
+        <translation>أ&amp;نشئ العميل المحتمل وجهة الاتصال</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::LeadConversionDialog</name>
     <message>
         <source>Convert lead</source>
@@ -2000,10 +2845,49 @@
     </message>
 </context>
 <context>
-    <name>OmniCrm::MainWindow</name>
+    <name>OmniCrm::PairReviewPanel</name>
     <message>
-        <source>Offline: no sync server configured</source>
-        <translation>دون اتصال: لم يُضبط خادم مزامنة</translation>
+        <source>Choose a pair in the queue to compare its records.</source>
+        <translation>اختر زوجًا من القائمة لمقارنة سجلَّيه.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3% likely the same</source>
+        <extracomment>%1 and %2 are the two records' names, %3 the match probability in percent.</extracomment>
+        <translation>%1 و%2: احتمال أن يكونا الشخص نفسه %3%</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>After merge</source>
+        <translation>بعد الدمج</translation>
+    </message>
+    <message>
+        <source>(other value kept as alternate)</source>
+        <extracomment>After a merged field's value: the value that lost is kept as an alternate.</extracomment>
+        <translation>(حُفظت القيمة الأخرى بديلةً)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” stays; the other record is merged into it, its activities, deals and tags move over, and %n differing value(s) are kept as alternates.</source>
+        <extracomment>%1 is the record that stays; %n how many values are kept as alternates.</extracomment>
+        <translation><numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform><numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform><numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform><numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform><numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform><numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform></translation>
+    </message>
+    <message>
+        <source>Run “Find duplicates” again to see the comparison behind this score.</source>
+        <translation>شغّل «البحث عن المكررات» مرة أخرى لترى المقارنة التي بُنيت عليها هذه النتيجة.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>الإبقاء على:</translation>
+    </message>
+    <message>
+        <source>Why the engine matched them</source>
+        <translation>لماذا طابق المحرك بينهما</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +3626,85 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::ReplyPanel</name>
+    <message>
+        <source>Read a message to see what kind of buyer wrote it.</source>
+        <translation>اقرأ رسالة لتعرف نوع المشتري الذي كتبها.</translation>
+    </message>
+    <message>
+        <source>%1 buyer · %2% sure (next: %3, %4%)</source>
+        <translation>مشترٍ %1 · بثقة %2% (يليه: %3، %4%)</translation>
+    </message>
+    <message>
+        <source>Cues: none found; the reading rests on the message's shape.</source>
+        <translation>المؤشرات: لم يُعثر على شيء؛ القراءة مبنية على شكل الرسالة.</translation>
+    </message>
+    <message>
+        <source>Cues: %1</source>
+        <translation>المؤشرات: %1</translation>
+    </message>
+    <message>
+        <source>Approach: %1</source>
+        <translation>الأسلوب المناسب: %1</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>ما يجب تجنبه: %1</translation>
+    </message>
+    <message>
+        <source>Tick a catalog product in the fields to get a price suggestion.</source>
+        <translation>حدّد منتجًا من الكتالوج في الحقول لتحصل على اقتراح سعر.</translation>
+    </message>
+    <message>
+        <source>%1 has no list price in the catalog; set one on the product to get a price suggestion.</source>
+        <translation>ليس للمنتج %1 سعر في الكتالوج؛ حدّد سعره في بطاقة المنتج لتحصل على اقتراح سعر.</translation>
+    </message>
+    <message>
+        <source>No price suggestion: %1</source>
+        <translation>لا يوجد اقتراح سعر: %1</translation>
+    </message>
+    <message>
+        <source>List price %1 · never below %2 (cost plus %3% minimum margin)</source>
+        <translation>سعر القائمة %1 · لا ينزل عن %2 (التكلفة مع هامش أدنى %3%)</translation>
+    </message>
+    <message>
+        <source>Extras: %1</source>
+        <translation>إضافات: %1</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>المشتري</translation>
+    </message>
+    <message>
+        <source>Suggested replies</source>
+        <translation>الردود المقترحة</translation>
+    </message>
+    <message>
+        <source>Price strategy</source>
+        <translation>استراتيجية السعر</translation>
+    </message>
+    <message>
+        <source>Minimum margin o&amp;ver cost:</source>
+        <translation>الحد الأدنى لل&amp;هامش فوق التكلفة:</translation>
+    </message>
+    <message>
+        <source>Set by the admin: no suggested price goes below cost plus this margin.</source>
+        <translation>يحدده المسؤول: لا يقل أي سعر مقترح عن التكلفة مضافًا إليها هذا الهامش.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy reply %1 to the clipboard</source>
+        <translation>انسخ الرد %1 إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>Suggested reply %1</source>
+        <translation>الرد المقترح %1</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::SavedViewBar</name>
     <message>
         <source>Save view</source>
@@ -2947,6 +3910,558 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::SyncController</name>
+    <message>
+        <source>Enter the server's address, for example wss://sync.example.com:8443.</source>
+        <translation>أدخل عنوان الخادم، مثل wss://sync.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>The address must start with ws:// or wss:// and name a server, for example wss://sync.example.com:8443.</source>
+        <translation>يجب أن يبدأ العنوان بـ ws:// أو wss:// وأن يتضمن اسم خادم، مثل wss://sync.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your team's name on the server (the tenant).</source>
+        <translation>أدخل اسم فريقك على الخادم (المستأجر).</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address you sign in with.</source>
+        <translation>أدخل البريد الإلكتروني الذي تسجّل الدخول به.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>أدخل كلمة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::SyncPanel</name>
+    <message>
+        <source>Signed in as %1, team %2, on %3</source>
+        <extracomment>"Signed in as rep@example.com, team Riyadh Sales, on wss://sync.example.com".</extracomment>
+        <translation>مسجَّل الدخول باسم %1، الفريق %2، على %3</translation>
+    </message>
+    <message>
+        <source>This device: %1</source>
+        <translation>هذا الجهاز: %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>غير مُعدّة</translation>
+    </message>
+    <message>
+        <source>Review conflicts (%1)…</source>
+        <translation>مراجعة التعارضات (%1)…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Sign in to your team's OmniCRM server to share contacts, deals and activities. You keep working offline; changes are exchanged whenever the server can be reached.</source>
+        <translation>سجّل الدخول إلى خادم OmniCRM الخاص بفريقك لمشاركة جهات الاتصال والصفقات والأنشطة. تواصل العمل دون اتصال، وتُتبادَل التغييرات كلما أمكن الوصول إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>رمز التحقق لمرة واحدة</translation>
+    </message>
+    <message>
+        <source>The team name your administrator gave you</source>
+        <translation>اسم الفريق الذي أعطاك إياه المسؤول</translation>
+    </message>
+    <message>
+        <source>The six-digit code from your authenticator app.</source>
+        <translation>الرمز المكوَّن من ستة أرقام من تطبيق المصادقة.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::SyncStatusText</name>
+    <message>
+        <source>Sync: sign in to sync</source>
+        <translation>المزامنة: سجّل الدخول للمزامنة</translation>
+    </message>
+    <message>
+        <source>Sync: connecting…</source>
+        <translation>المزامنة: جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Offline · last synced %1</source>
+        <translation>غير متصل · آخر مزامنة %1</translation>
+    </message>
+    <message>
+        <source>Offline · not synced yet</source>
+        <translation>غير متصل · لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Syncing: first download, part %1 (records: %2)</source>
+        <extracomment>The first download of the team's data, in parts ("chunks").</extracomment>
+        <translation>جارٍ المزامنة: التنزيل الأول، الجزء %1 (السجلات: %2)</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 changes</source>
+        <translation>جارٍ المزامنة: %1 من %2 تغييرًا</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>محدَّث</translation>
+    </message>
+    <message>
+        <source>Sync stopped: sign in again</source>
+        <translation>توقفت المزامنة: سجّل الدخول من جديد</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>خطأ في المزامنة</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>التعارضات: %1</translation>
+    </message>
+    <message>
+        <source>Sync is not set up. Open Settings → Sync to sign in to your team's server.</source>
+        <translation>المزامنة غير مُعدّة. افتح الإعدادات ← المزامنة لتسجيل الدخول إلى خادم فريقك.</translation>
+    </message>
+    <message>
+        <source>This device is not signed in. Open Settings → Sync and sign in.</source>
+        <translation>هذا الجهاز غير مسجَّل الدخول. افتح الإعدادات ← المزامنة وسجّل الدخول.</translation>
+    </message>
+    <message>
+        <source>Connecting to the sync server…</source>
+        <translation>جارٍ الاتصال بخادم المزامنة…</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Your changes are kept on this computer and are sent when the connection is back.</source>
+        <translation>تعذّر الوصول إلى خادم المزامنة. تُحفظ تغييراتك على هذا الحاسوب وتُرسَل عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Sending your changes and receiving your team's.</source>
+        <translation>جارٍ إرسال تغييراتك واستلام تغييرات فريقك.</translation>
+    </message>
+    <message>
+        <source>Everything is up to date (last synced %1).</source>
+        <translation>كل شيء محدَّث (آخر مزامنة %1).</translation>
+    </message>
+    <message>
+        <source>Everything is up to date.</source>
+        <translation>كل شيء محدَّث.</translation>
+    </message>
+    <message>
+        <source>The server asks for the one-time code from your authenticator app.</source>
+        <translation>يطلب الخادم رمز التحقق لمرة واحدة من تطبيق المصادقة لديك.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device's sign-in (the password may have changed or the session expired). Sign in again in Settings → Sync.</source>
+        <translation>لم يعد الخادم يقبل تسجيل دخول هذا الجهاز (ربما تغيّرت كلمة المرور أو انتهت الجلسة). سجّل الدخول من جديد من الإعدادات ← المزامنة.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the team by an administrator. Sign in again in Settings → Sync.</source>
+        <translation>أزال أحد المسؤولين هذا الجهاز من الفريق. سجّل الدخول من جديد من الإعدادات ← المزامنة.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a few minutes, then try again.</source>
+        <translation>محاولات تسجيل دخول كثيرة. انتظر بضع دقائق ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of OmniCRM. Update the app to keep syncing.</source>
+        <translation>يتطلب الخادم إصدارًا أحدث من OmniCRM. حدّث التطبيق لمواصلة المزامنة.</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Check the address and your connection.</source>
+        <translation>تعذّر الوصول إلى خادم المزامنة. تحقّق من العنوان ومن اتصالك.</translation>
+    </message>
+    <message>
+        <source>The server refused one of your changes (%1). Sync stopped so nothing is lost; contact your administrator.</source>
+        <translation>رفض الخادم أحد تغييراتك (%1). توقفت المزامنة حتى لا يضيع شيء؛ تواصل مع المسؤول.</translation>
+    </message>
+    <message>
+        <source>This computer could not store the team's changes (%1). Sync stopped; nothing was lost.</source>
+        <translation>تعذّر على هذا الحاسوب حفظ تغييرات الفريق (%1). توقفت المزامنة ولم يضع شيء.</translation>
+    </message>
+    <message>
+        <source>The first download arrived damaged. Sync will start it again.</source>
+        <translation>وصل التنزيل الأول تالفًا. ستبدؤه المزامنة من جديد.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>فشلت المزامنة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::TeamAdminPage</name>
+    <message>
+        <source>This computer is not signed in to a sync server. Set up sync and sign in first.</source>
+        <translation>هذا الحاسوب غير مسجَّل الدخول إلى خادم مزامنة. اضبط المزامنة وسجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>Team admin</source>
+        <translation>إدارة الفريق</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to a sync server.</source>
+        <translation>هذا الحاسوب غير مسجَّل الدخول إلى خادم مزامنة.</translation>
+    </message>
+    <message>
+        <source>Loading the team…</source>
+        <translation>جارٍ تحميل بيانات الفريق…</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1. Only the team's admin can see and manage its members and devices; ask your admin if you need a change. You can still switch on two-factor sign-in for yourself.</source>
+        <translation>أنت مسجَّل الدخول باسم %1. مدير الفريق وحده يستطيع عرض أعضائه وأجهزته وإدارتها؛ اطلب منه أي تغيير تحتاج إليه. ويمكنك مع ذلك تفعيل تسجيل الدخول بخطوتين لحسابك.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (admin).</source>
+        <translation>مسجَّل الدخول باسم %1 (مدير الفريق).</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (manager): you can look at the team, but only an admin can change it.</source>
+        <translation>مسجَّل الدخول باسم %1 (مشرف): يمكنك الاطلاع على الفريق، لكن تعديله لمدير الفريق وحده.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the team.</source>
+        <translation>أُضيف %1 إلى الفريق.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>أُعيد تعيين كلمة مرور %1.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and was signed out.</source>
+        <translation>عُطِّل حساب %1 وسُجِّل خروجه.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>يمكن لـ %1 تسجيل الدخول من جديد.</translation>
+    </message>
+    <message>
+        <source>The device was revoked.</source>
+        <translation>أُلغي تفويض الجهاز.</translation>
+    </message>
+    <message>
+        <source>Only the team's admin can do this.</source>
+        <translation>هذا الإجراء لمدير الفريق وحده.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server: %1</source>
+        <translation>تعذّر الوصول إلى خادم المزامنة: %1</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this computer's sign-in (%1). Sign in to sync again.</source>
+        <translation>لم يعد الخادم يقبل تسجيل دخول هذا الحاسوب (%1). سجّل الدخول إلى المزامنة من جديد.</translation>
+    </message>
+    <message>
+        <source>A member with this email address already exists.</source>
+        <translation>يوجد عضو بعنوان البريد الإلكتروني هذا بالفعل.</translation>
+    </message>
+    <message>
+        <source>That member or device is no longer in the team; the lists were reloaded.</source>
+        <translation>لم يعد هذا العضو أو الجهاز ضمن الفريق؛ أُعيد تحميل القوائم.</translation>
+    </message>
+    <message>
+        <source>The sync server is too old for team administration; ask whoever runs it to update it.</source>
+        <translation>إصدار خادم المزامنة أقدم من أن يدعم إدارة الفريق؛ اطلب من المسؤول عنه تحديثه.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>رفض الخادم الطلب: %1</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>مدير الفريق</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>مندوب مبيعات</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>غير مفعّل</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>لم يحدث</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>أُلغي تفويضه %1</translation>
+    </message>
+    <message>
+        <source>May sync</source>
+        <translation>مسموح له بالمزامنة</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;تفعيل</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;تعطيل…</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>تعطيل حساب %1؟</translation>
+    </message>
+    <message>
+        <source>%1 is signed out of every device at once and cannot sign in until you enable the account again. Their records stay in the team.</source>
+        <translation>سيُسجَّل خروج %1 من كل أجهزته فورًا، ولن يتمكن من تسجيل الدخول حتى تعيد تفعيل الحساب. تبقى سجلاته ضمن الفريق.</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>إلغاء تفويض هذا الجهاز؟</translation>
+    </message>
+    <message>
+        <source>The device “%1” of %2 stops syncing at once. This cannot be undone: to sync again, they sign in from a new store.</source>
+        <translation>سيتوقف الجهاز «%1» الخاص بـ %2 عن المزامنة فورًا. لا يمكن التراجع عن ذلك: للمزامنة مجددًا يسجّل الدخول من مخزن بيانات جديد.</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor sign-in…</source>
+        <translation>تسجيل الدخول &amp;بخطوتين…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>إعادة &amp;التحميل</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;إضافة عضو…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>إعادة تعيين &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke device…</source>
+        <translation>&amp;إلغاء تفويض الجهاز…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>الخطوتان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخر ظهور</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>تاريخ أول دخول</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::TranslationPanel</name>
+    <message>
+        <source>Paste a message to translate first.</source>
+        <translation>الصق رسالة لترجمتها أولًا.</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>جارٍ الترجمة…</translation>
+    </message>
+    <message>
+        <source>The translation could not be saved: %1</source>
+        <translation>تعذّر حفظ الترجمة: %1</translation>
+    </message>
+    <message>
+        <source>Saved beside the message.</source>
+        <translation>حُفظت بجانب الرسالة.</translation>
+    </message>
+    <message>
+        <source>Translation needs an AI provider: the offline engine reads leads and suggests replies, but it cannot translate. Add a provider under Settings → AI.</source>
+        <translation>الترجمة تحتاج إلى مزوّد ذكاء اصطناعي: المحرك المحلي يقرأ العملاء المحتملين ويقترح الردود، لكنه لا يترجم. أضف مزوّدًا من الإعدادات ← الذكاء الاصطناعي.</translation>
+    </message>
+    <message>
+        <source>The translation was refused: it changed or dropped “%1” of the original (phones, numbers, e-mails and product codes must come back unchanged). Nothing was saved.</source>
+        <translation>رُفضت الترجمة: غيّرت «%1» من النص الأصلي أو أسقطته (يجب أن تبقى الهواتف والأرقام وعناوين البريد ورموز المنتجات كما هي). لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The translation failed: %1</source>
+        <translation>فشلت الترجمة: %1</translation>
+    </message>
+    <message>
+        <source>Translated by %1; the message has no phones, numbers, e-mails or product codes to check.</source>
+        <translation>ترجمها %1؛ لا تحتوي الرسالة على هواتف أو أرقام أو عناوين بريد أو رموز منتجات للتحقق منها.</translation>
+    </message>
+    <message>
+        <source>Translated by %1. Checked unchanged: %2.</source>
+        <translation>ترجمها %1. تحققنا من بقاء هذه كما هي: %2.</translation>
+    </message>
+    <message>
+        <source>It will be saved beside the message when you create the lead.</source>
+        <translation>ستُحفظ بجانب الرسالة عند إنشاء العميل المحتمل.</translation>
+    </message>
+    <message>
+        <source>Translate &amp;into:</source>
+        <translation>ترجم &amp;إلى:</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Tran&amp;slate</source>
+        <translation>&amp;ترجم</translation>
+    </message>
+    <message>
+        <source>Translate the message through the AI provider set in Settings</source>
+        <translation>ترجم الرسالة عبر مزوّد الذكاء الاصطناعي المحدد في الإعدادات</translation>
+    </message>
+    <message>
+        <source>Open AI settings</source>
+        <translation>افتح إعدادات الذكاء الاصطناعي</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::TwoFactorDialog</name>
+    <message>
+        <source>Two-factor sign-in is on. From your next sign-in, enter the code your app shows after your password.</source>
+        <translation>فُعِّل تسجيل الدخول بخطوتين. بدءًا من تسجيل دخولك القادم أدخل الرمز الذي يعرضه التطبيق بعد كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check that the phone's time is correct and type the newest code.</source>
+        <translation>الرمز غير صحيح. تأكد من ضبط الوقت في الهاتف وأدخل أحدث رمز.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait a few minutes and try again.</source>
+        <translation>أُدخلت رموز خاطئة كثيرة. انتظر بضع دقائق ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The enrolment expired. Close this window and start again.</source>
+        <translation>انتهت صلاحية التفعيل. أغلق هذه النافذة وابدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server: %1</source>
+        <translation>تعذّر الوصول إلى خادم المزامنة: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>رفض الخادم الطلب: %1</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to a sync server.</source>
+        <translation>هذا الحاسوب غير مسجَّل الدخول إلى خادم مزامنة.</translation>
+    </message>
+    <message>
+        <source>Asking the server for a new secret…</source>
+        <translation>جارٍ طلب مفتاح سري جديد من الخادم…</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>رمز QR لتطبيق المصادقة</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>جارٍ التحقق من الرمز…</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>تسجيل الدخول بخطوتين</translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app on your phone (for example Google Authenticator, Microsoft Authenticator or FreeOTP). Then type the six-digit code it shows to switch two-factor sign-in on.</source>
+        <translation>امسح هذا الرمز بتطبيق مصادقة على هاتفك (مثل Google Authenticator أو Microsoft Authenticator أو FreeOTP)، ثم أدخل الرمز المكوّن من ستة أرقام الذي يعرضه لتفعيل تسجيل الدخول بخطوتين.</translation>
+    </message>
+    <message>
+        <source>Cannot scan? Type this key into the app instead:</source>
+        <translation>تعذّر المسح؟ أدخل هذا المفتاح في التطبيق بدلًا من ذلك:</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app:</source>
+        <translation>&amp;الرمز من التطبيق:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;تأكيد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::UndoBar</name>
     <message>
         <source>Undo</source>
@@ -3002,6 +4517,73 @@
     <message>
         <source>Quit</source>
         <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::UserDialog</name>
+    <message>
+        <source>Add a team member</source>
+        <translation>إضافة عضو إلى الفريق</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>مندوب مبيعات</translation>
+    </message>
+    <message>
+        <source>Manager (can look at the team)</source>
+        <translation>مشرف (يطّلع على الفريق)</translation>
+    </message>
+    <message>
+        <source>Admin (can change the team)</source>
+        <translation>مدير الفريق (يعدّل الفريق)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;الدور:</translation>
+    </message>
+    <message>
+        <source>New password for %1. Tell it to them in person; they can sign in with it at once.</source>
+        <translation>كلمة مرور جديدة لـ %1. أبلغه بها شخصيًا؛ يمكنه تسجيل الدخول بها فورًا.</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>&amp;كلمة المرور الأولى:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>&amp;كلمة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;تأكيد كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة التعيين</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>هذا ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>يجب ألا تقل كلمة المرور عن %1 أحرف.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>

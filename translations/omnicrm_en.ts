@@ -61,6 +61,221 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::AiProviderText</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Name: “offline” is the built-in engine; choose another name.</source>
+        <translation>Name: “offline” is the built-in engine; choose another name.</translation>
+    </message>
+    <message>
+        <source>Name of %1: use 1–40 lower-case letters, digits, “.”, “_” or “-”.</source>
+        <translation>Name of %1: use 1–40 lower-case letters, digits, “.”, “_” or “-”.</translation>
+    </message>
+    <message>
+        <source>Base URL of %1: enter a full address starting with http:// or https:// (no query or password in it).</source>
+        <translation>Base URL of %1: enter a full address starting with http:// or https:// (no query or password in it).</translation>
+    </message>
+    <message>
+        <source>Model of %1: enter the model name the server expects.</source>
+        <translation>Model of %1: enter the model name the server expects.</translation>
+    </message>
+    <message>
+        <source>Timeout of %1 is out of range.</source>
+        <translation>Timeout of %1 is out of range.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s). Is the server running? Raise the timeout for slow local models.</source>
+        <translation>
+            <numerusform>No answer from %1 within %n second(s). Is the server running? Raise the timeout for slow local models.</numerusform>
+            <numerusform>No answer from %1 within %n second(s). Is the server running? Raise the timeout for slow local models.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the API key (HTTP %1). Check the key and type it again.</source>
+        <translation>The server refused the API key (HTTP %1). Check the key and type it again.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): check the base URL (it usually ends in /v1) and the model name.</source>
+        <translation>Not found (HTTP 404): check the base URL (it usually ends in /v1) and the model name.</translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests (HTTP 429). Try again later.</source>
+        <translation>The provider is limiting requests (HTTP 429). Try again later.</translation>
+    </message>
+    <message>
+        <source>The provider had an error (HTTP %1). Try again later.</source>
+        <translation>The provider had an error (HTTP %1). Try again later.</translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP %1: %2</source>
+        <translation>The provider answered HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>The test failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::AiProvidersPanel</name>
+    <message>
+        <source>%1. %2 — %3</source>
+        <extracomment>A provider in the list: "1. groq — llama-3.1-8b-instant".</extracomment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>(off)</translation>
+    </message>
+    <message>
+        <source>Offline engine (built in, always last)</source>
+        <translation>Offline engine (built in, always last)</translation>
+    </message>
+    <message>
+        <source>A key is stored. Type a new one to replace it.</source>
+        <translation>A key is stored. Type a new one to replace it.</translation>
+    </message>
+    <message>
+        <source>No key stored (local servers need none).</source>
+        <translation>No key stored (local servers need none).</translation>
+    </message>
+    <message>
+        <source>Name: two providers are called %1; names must differ.</source>
+        <translation>Name: two providers are called %1; names must differ.</translation>
+    </message>
+    <message>
+        <source>AI providers saved.</source>
+        <translation>AI providers saved.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Testing %1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered.</source>
+        <translation>Connected: %1 answered.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Spend so far this month against the monthly cap: "1.20 USD of 10.00 USD".</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>AI providers</source>
+        <translation>AI providers</translation>
+    </message>
+    <message>
+        <source>Remote AI is optional: providers are tried from the top, and the offline engine on this computer always answers last. API keys are kept in the system keychain.</source>
+        <translation>Remote AI is optional: providers are tried from the top, and the offline engine on this computer always answers last. API keys are kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Groq</source>
+        <translation>Groq</translation>
+    </message>
+    <message>
+        <source>Ollama (OpenAI-compatible)</source>
+        <translation>Ollama (OpenAI-compatible)</translation>
+    </message>
+    <message>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp server</translation>
+    </message>
+    <message>
+        <source>Other OpenAI-compatible service</source>
+        <translation>Other OpenAI-compatible service</translation>
+    </message>
+    <message>
+        <source>Ollama (native API)</source>
+        <translation>Ollama (native API)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Privacy mode: replace names, phones and e-mails before sending</source>
+        <translation>Privacy mode: replace names, phones and e-mails before sending</translation>
+    </message>
+    <message>
+        <source>Use this provider</source>
+        <translation>Use this provider</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Monthly spend cap</source>
+        <translation>Monthly spend cap</translation>
+    </message>
+    <message>
+        <source>Spent this month</source>
+        <translation>Spent this month</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>No cap</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::BoardColumn</name>
     <message>
         <source>Deals in this stage</source>
@@ -300,6 +515,158 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::CaptureFields</name>
+    <message>
+        <source>Unit in the message: %1</source>
+        <extracomment>Under the quantity: the count unit as the message wrote it (كرتون، pcs …).</extracomment>
+        <translation>Unit in the message: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number we can dial. Use a Saudi or Gulf number such as 05x xxx xxxx, or an international one starting with +.</source>
+        <translation>“%1” is not a phone number we can dial. Use a Saudi or Gulf number such as 05x xxx xxxx, or an international one starting with +.</translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <translation>Stored as %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address (name@example.com).</source>
+        <translation>“%1” is not a valid e-mail address (name@example.com).</translation>
+    </message>
+    <message>
+        <source>Enter how many the customer wants, as a number such as 20.</source>
+        <translation>Enter how many the customer wants, as a number such as 20.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's name or company: the lead and the contact need one.</source>
+        <translation>Enter the customer's name or company: the lead and the contact need one.</translation>
+    </message>
+    <message>
+        <source>Not found in the message</source>
+        <translation>Not found in the message</translation>
+    </message>
+    <message>
+        <source>the whole message</source>
+        <translation>the whole message</translation>
+    </message>
+    <message>
+        <source>its wording</source>
+        <translation>its wording</translation>
+    </message>
+    <message>
+        <source>From %1 · %2</source>
+        <extracomment>Beside a field: the words it was read from, then who read them ("«محمد» · Offline engine").</extracomment>
+        <translation>From %1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name</source>
+        <translation>Customer &amp;name</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany</source>
+        <translation>Co&amp;mpany</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Phones</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>&amp;E-mails</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
+        <translation>Pro&amp;ducts</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <source>&amp;Budget or price</source>
+        <translation>&amp;Budget or price</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>Cit&amp;y</translation>
+    </message>
+    <message>
+        <source>Lead &amp;type</source>
+        <translation>Lead &amp;type</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ority</source>
+        <translation>Pri&amp;ority</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>Products from the catalog that the message names; untick a wrong match.</source>
+        <translation>Products from the catalog that the message names; untick a wrong match.</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::CaptureText</name>
+    <message>
+        <source>Quote request</source>
+        <translation>Quote request</translation>
+    </message>
+    <message>
+        <source>Bulk order</source>
+        <translation>Bulk order</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>General enquiry</source>
+        <translation>General enquiry</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Arabic and English</source>
+        <translation>Arabic and English</translation>
+    </message>
+    <message>
+        <source>Offline engine</source>
+        <translation>Offline engine</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::CardDelegate</name>
     <message>
         <source>Stale: %1 d</source>
@@ -469,6 +836,122 @@
     <message>
         <source>Open the company</source>
         <translation>Open the company</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::ConflictListModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(binary data)</source>
+        <translation>(binary data)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Another device (%1)</source>
+        <translation>Another device (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Who wrote a value and when: "Another device (1a2b3c4d) · 14:05".</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A record in the conflict list: "Contact: Ahmed Al-Harbi".</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kept, written by %1</source>
+        <translation>Kept, written by %1</translation>
+    </message>
+    <message>
+        <source>Replaced, written by %1</source>
+        <translation>Replaced, written by %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Value replaced</source>
+        <translation>Value replaced</translation>
+    </message>
+    <message>
+        <source>Replaced value from</source>
+        <translation>Replaced value from</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::ConflictsPanel</name>
+    <message>
+        <source>Restored "%1"; it syncs to your team like an edit.</source>
+        <translation>Restored "%1"; it syncs to your team like an edit.</translation>
+    </message>
+    <message>
+        <source>No conflicts were logged.</source>
+        <translation>No conflicts were logged.</translation>
+    </message>
+    <message>
+        <source>No conflicts to review. When a teammate and you change the same field at the same time, the value that was replaced appears here and can be restored.</source>
+        <translation>No conflicts to review. When a teammate and you change the same field at the same time, the value that was replaced appears here and can be restored.</translation>
+    </message>
+    <message>
+        <source>No conflict matches "%1".</source>
+        <translation>No conflict matches "%1".</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>When two people change the same field before syncing, the newer change is kept everywhere. The values it replaced are listed here: restore one to make it the current value again, or dismiss it.</source>
+        <translation>When two people change the same field before syncing, the newer change is kept everywhere. The values it replaced are listed here: restore one to make it the current value again, or dismiss it.</translation>
+    </message>
+    <message>
+        <source>Filter by record, field or value</source>
+        <translation>Filter by record, field or value</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Show resolved</translation>
+    </message>
+    <message>
+        <source>Restore this value</source>
+        <translation>Restore this value</translation>
+    </message>
+    <message>
+        <source>Makes the replaced value current again and syncs it to your team (Enter)</source>
+        <translation>Makes the replaced value current again and syncs it to your team (Enter)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Keeps the current value and removes this entry from the list</source>
+        <translation>Keeps the current value and removes this entry from the list</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1335,122 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::DedupeText</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Similar</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <source>Missing on one side</source>
+        <translation>Missing on one side</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One reason of a duplicate's score: "Phone: Same (+9.3)". %3 is the weight of evidence.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Only in one</source>
+        <translation>Only in one</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::DesktopSession</name>
     <message>
         <source>OmniCRM cannot open the store</source>
@@ -860,6 +1459,124 @@
     <message>
         <source>Import contacts or companies…</source>
         <translation>Import contacts or companies…</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::DuplicatesPage</name>
+    <message>
+        <source>Merge automatically?</source>
+        <translation>Merge automatically?</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Looking for duplicates…</translation>
+    </message>
+    <message>
+        <source>Search cancelled. Pairs found before stopping stay in the queue.</source>
+        <translation>Search cancelled. Pairs found before stopping stay in the queue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) checked.</source>
+        <translation>
+            <numerusform>%n contact(s) checked.</numerusform>
+            <numerusform>%n contact(s) checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) checked.</source>
+        <translation>
+            <numerusform>%n company(ies) checked.</numerusform>
+            <numerusform>%n company(ies) checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n pair(s) to review.</numerusform>
+            <numerusform>%n pair(s) to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) merged automatically.</source>
+        <translation>
+            <numerusform>%n pair(s) merged automatically.</numerusform>
+            <numerusform>%n pair(s) merged automatically.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged automatically</source>
+        <translation>Merged automatically</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2 · %3%</source>
+        <extracomment>A pair in the duplicates queue: "Name A ↔ Name B · 97%".</extracomment>
+        <translation>%1 ↔ %2 · %3%</translation>
+    </message>
+    <message>
+        <source>No pairs waiting for review. Use “Find duplicates” to look for them.</source>
+        <translation>No pairs waiting for review. Use “Find duplicates” to look for them.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”.</source>
+        <extracomment>%1 is the record merged away, %2 the one that stays.</extracomment>
+        <translation>Merged “%1” into “%2”.</translation>
+    </message>
+    <message>
+        <source>Marked as not a duplicate; it will not be proposed again.</source>
+        <translation>Marked as not a duplicate; it will not be proposed again.</translation>
+    </message>
+    <message>
+        <source>Merge undone: both records are back.</source>
+        <translation>Merge undone: both records are back.</translation>
+    </message>
+    <message>
+        <source>Pairs at least %1% likely the same will be merged without asking the next time you look for duplicates. Each merge can be undone. Switch it on?</source>
+        <translation>Pairs at least %1% likely the same will be merged without asking the next time you look for duplicates. Each merge can be undone. Switch it on?</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Find duplicates</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Merge pairs above %1% automatically</source>
+        <translation>Merge pairs above %1% automatically</translation>
+    </message>
+    <message>
+        <source>Merge (M)</source>
+        <extracomment>Button; the letter in brackets is its keyboard shortcut.</extracomment>
+        <translation>Merge (M)</translation>
+    </message>
+    <message>
+        <source>Not a duplicate (N)</source>
+        <translation>Not a duplicate (N)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>Skip (S)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Arrow keys move through the queue.</source>
+        <translation>Arrow keys move through the queue.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2519,149 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::LeadCapturePage</name>
+    <message>
+        <source>Reply copied</source>
+        <translation>Reply copied</translation>
+    </message>
+    <message>
+        <source>Minimum margin saved</source>
+        <translation>Minimum margin saved</translation>
+    </message>
+    <message>
+        <source>Capture lead</source>
+        <translation>Capture lead</translation>
+    </message>
+    <message>
+        <source>Paste a message from the customer first, then read it.</source>
+        <translation>Paste a message from the customer first, then read it.</translation>
+    </message>
+    <message>
+        <source>Loading the product catalog…</source>
+        <translation>Loading the product catalog…</translation>
+    </message>
+    <message>
+        <source>Pasted message</source>
+        <translation>Pasted message</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>Products: %1</translation>
+    </message>
+    <message>
+        <source>Quantity: %1 %2</source>
+        <translation>Quantity: %1 %2</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Message the lead came from</source>
+        <translation>Message the lead came from</translation>
+    </message>
+    <message>
+        <source>Read a message first (Ctrl+Enter), then check the fields.</source>
+        <translation>Read a message first (Ctrl+Enter), then check the fields.</translation>
+    </message>
+    <message>
+        <source>A lead was already created from this message. Read it again to create another.</source>
+        <translation>A lead was already created from this message. Read it again to create another.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Fix %1: %2</source>
+        <translation>Nothing was saved. Fix %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>Lead and contact “%1” created</source>
+        <translation>Lead and contact “%1” created</translation>
+    </message>
+    <message>
+        <source>Lead created for the existing contact “%1”</source>
+        <translation>Lead created for the existing contact “%1”</translation>
+    </message>
+    <message>
+        <source>Lead created</source>
+        <translation>Lead created</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>Could not undo: %1</translation>
+    </message>
+    <message>
+        <source>Lead removed again</source>
+        <translation>Lead removed again</translation>
+    </message>
+    <message>
+        <source>Capture a lead from a message</source>
+        <translation>Capture a lead from a message</translation>
+    </message>
+    <message>
+        <source>Paste an e-mail, WhatsApp or chat message in Arabic or English. Read it, check the fields against the highlighted words, then create the lead and its contact.</source>
+        <translation>Paste an e-mail, WhatsApp or chat message in Arabic or English. Read it, check the fields against the highlighted words, then create the lead and its contact.</translation>
+    </message>
+    <message>
+        <source>Customer's mess&amp;age:</source>
+        <translation>Customer's mess&amp;age:</translation>
+    </message>
+    <message>
+        <source>Paste the message here…</source>
+        <translation>Paste the message here…</translation>
+    </message>
+    <message>
+        <source>&amp;Read message</source>
+        <translation>&amp;Read message</translation>
+    </message>
+    <message>
+        <source>Read the fields out of the message (Ctrl+Enter)</source>
+        <translation>Read the fields out of the message (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Reads offline on this computer; nothing leaves it.</source>
+        <translation>Reads offline on this computer; nothing leaves it.</translation>
+    </message>
+    <message>
+        <source>The message changed: read it again (Ctrl+Enter) to update the fields.</source>
+        <translation>The message changed: read it again (Ctrl+Enter) to update the fields.</translation>
+    </message>
+    <message>
+        <source>Read by: %1</source>
+        <translation>Read by: %1</translation>
+    </message>
+    <message>
+        <source>%1 already has this phone or e-mail.</source>
+        <translation>%1 already has this phone or e-mail.</translation>
+    </message>
+    <message>
+        <source>Attach the lead to this contact instead of creating a duplicate</source>
+        <translation>Attach the lead to this contact instead of creating a duplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Create lead for this contact</source>
+        <translation>&amp;Create lead for this contact</translation>
+    </message>
+    <message>
+        <source>&amp;Create lead and contact</source>
+        <translation>&amp;Create lead and contact</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::LeadConversionDialog</name>
     <message>
         <source>Convert lead</source>
@@ -2000,10 +2860,52 @@
     </message>
 </context>
 <context>
-    <name>OmniCrm::MainWindow</name>
+    <name>OmniCrm::PairReviewPanel</name>
     <message>
-        <source>Offline: no sync server configured</source>
-        <translation>Offline: no sync server configured</translation>
+        <source>Choose a pair in the queue to compare its records.</source>
+        <translation>Choose a pair in the queue to compare its records.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3% likely the same</source>
+        <extracomment>%1 and %2 are the two records' names, %3 the match probability in percent.</extracomment>
+        <translation>%1 and %2: %3% likely the same</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>After merge</source>
+        <translation>After merge</translation>
+    </message>
+    <message>
+        <source>(other value kept as alternate)</source>
+        <extracomment>After a merged field's value: the value that lost is kept as an alternate.</extracomment>
+        <translation>(other value kept as alternate)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” stays; the other record is merged into it, its activities, deals and tags move over, and %n differing value(s) are kept as alternates.</source>
+        <extracomment>%1 is the record that stays; %n how many values are kept as alternates.</extracomment>
+        <translation>
+            <numerusform>“%1” stays; the other record is merged into it, its activities, deals and tags move over, and %n differing value(s) are kept as alternates.</numerusform>
+            <numerusform>“%1” stays; the other record is merged into it, its activities, deals and tags move over, and %n differing value(s) are kept as alternates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run “Find duplicates” again to see the comparison behind this score.</source>
+        <translation>Run “Find duplicates” again to see the comparison behind this score.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <source>Why the engine matched them</source>
+        <translation>Why the engine matched them</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +3644,85 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::ReplyPanel</name>
+    <message>
+        <source>Read a message to see what kind of buyer wrote it.</source>
+        <translation>Read a message to see what kind of buyer wrote it.</translation>
+    </message>
+    <message>
+        <source>%1 buyer · %2% sure (next: %3, %4%)</source>
+        <translation>%1 buyer · %2% sure (next: %3, %4%)</translation>
+    </message>
+    <message>
+        <source>Cues: none found; the reading rests on the message's shape.</source>
+        <translation>Cues: none found; the reading rests on the message's shape.</translation>
+    </message>
+    <message>
+        <source>Cues: %1</source>
+        <translation>Cues: %1</translation>
+    </message>
+    <message>
+        <source>Approach: %1</source>
+        <translation>Approach: %1</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risk: %1</translation>
+    </message>
+    <message>
+        <source>Tick a catalog product in the fields to get a price suggestion.</source>
+        <translation>Tick a catalog product in the fields to get a price suggestion.</translation>
+    </message>
+    <message>
+        <source>%1 has no list price in the catalog; set one on the product to get a price suggestion.</source>
+        <translation>%1 has no list price in the catalog; set one on the product to get a price suggestion.</translation>
+    </message>
+    <message>
+        <source>No price suggestion: %1</source>
+        <translation>No price suggestion: %1</translation>
+    </message>
+    <message>
+        <source>List price %1 · never below %2 (cost plus %3% minimum margin)</source>
+        <translation>List price %1 · never below %2 (cost plus %3% minimum margin)</translation>
+    </message>
+    <message>
+        <source>Extras: %1</source>
+        <translation>Extras: %1</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Suggested replies</source>
+        <translation>Suggested replies</translation>
+    </message>
+    <message>
+        <source>Price strategy</source>
+        <translation>Price strategy</translation>
+    </message>
+    <message>
+        <source>Minimum margin o&amp;ver cost:</source>
+        <translation>Minimum margin o&amp;ver cost:</translation>
+    </message>
+    <message>
+        <source>Set by the admin: no suggested price goes below cost plus this margin.</source>
+        <translation>Set by the admin: no suggested price goes below cost plus this margin.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy reply %1 to the clipboard</source>
+        <translation>Copy reply %1 to the clipboard</translation>
+    </message>
+    <message>
+        <source>Suggested reply %1</source>
+        <translation>Suggested reply %1</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::SavedViewBar</name>
     <message>
         <source>Save view</source>
@@ -2947,6 +3928,558 @@
     </message>
 </context>
 <context>
+    <name>OmniCrm::SyncController</name>
+    <message>
+        <source>Enter the server's address, for example wss://sync.example.com:8443.</source>
+        <translation>Enter the server's address, for example wss://sync.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>The address must start with ws:// or wss:// and name a server, for example wss://sync.example.com:8443.</source>
+        <translation>The address must start with ws:// or wss:// and name a server, for example wss://sync.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your team's name on the server (the tenant).</source>
+        <translation>Enter your team's name on the server (the tenant).</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address you sign in with.</source>
+        <translation>Enter the e-mail address you sign in with.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::SyncPanel</name>
+    <message>
+        <source>Signed in as %1, team %2, on %3</source>
+        <extracomment>"Signed in as rep@example.com, team Riyadh Sales, on wss://sync.example.com".</extracomment>
+        <translation>Signed in as %1, team %2, on %3</translation>
+    </message>
+    <message>
+        <source>This device: %1</source>
+        <translation>This device: %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Not set up</translation>
+    </message>
+    <message>
+        <source>Review conflicts (%1)…</source>
+        <translation>Review conflicts (%1)…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Sign in to your team's OmniCRM server to share contacts, deals and activities. You keep working offline; changes are exchanged whenever the server can be reached.</source>
+        <translation>Sign in to your team's OmniCRM server to share contacts, deals and activities. You keep working offline; changes are exchanged whenever the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>The team name your administrator gave you</source>
+        <translation>The team name your administrator gave you</translation>
+    </message>
+    <message>
+        <source>The six-digit code from your authenticator app.</source>
+        <translation>The six-digit code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::SyncStatusText</name>
+    <message>
+        <source>Sync: sign in to sync</source>
+        <translation>Sync: sign in to sync</translation>
+    </message>
+    <message>
+        <source>Sync: connecting…</source>
+        <translation>Sync: connecting…</translation>
+    </message>
+    <message>
+        <source>Offline · last synced %1</source>
+        <translation>Offline · last synced %1</translation>
+    </message>
+    <message>
+        <source>Offline · not synced yet</source>
+        <translation>Offline · not synced yet</translation>
+    </message>
+    <message>
+        <source>Syncing: first download, part %1 (records: %2)</source>
+        <extracomment>The first download of the team's data, in parts ("chunks").</extracomment>
+        <translation>Syncing: first download, part %1 (records: %2)</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 changes</source>
+        <translation>Syncing: %1 of %2 changes</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Sync stopped: sign in again</source>
+        <translation>Sync stopped: sign in again</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Sync error</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Sync is not set up. Open Settings → Sync to sign in to your team's server.</source>
+        <translation>Sync is not set up. Open Settings → Sync to sign in to your team's server.</translation>
+    </message>
+    <message>
+        <source>This device is not signed in. Open Settings → Sync and sign in.</source>
+        <translation>This device is not signed in. Open Settings → Sync and sign in.</translation>
+    </message>
+    <message>
+        <source>Connecting to the sync server…</source>
+        <translation>Connecting to the sync server…</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Your changes are kept on this computer and are sent when the connection is back.</source>
+        <translation>The sync server cannot be reached. Your changes are kept on this computer and are sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Sending your changes and receiving your team's.</source>
+        <translation>Sending your changes and receiving your team's.</translation>
+    </message>
+    <message>
+        <source>Everything is up to date (last synced %1).</source>
+        <translation>Everything is up to date (last synced %1).</translation>
+    </message>
+    <message>
+        <source>Everything is up to date.</source>
+        <translation>Everything is up to date.</translation>
+    </message>
+    <message>
+        <source>The server asks for the one-time code from your authenticator app.</source>
+        <translation>The server asks for the one-time code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device's sign-in (the password may have changed or the session expired). Sign in again in Settings → Sync.</source>
+        <translation>The server no longer accepts this device's sign-in (the password may have changed or the session expired). Sign in again in Settings → Sync.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the team by an administrator. Sign in again in Settings → Sync.</source>
+        <translation>This device was removed from the team by an administrator. Sign in again in Settings → Sync.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a few minutes, then try again.</source>
+        <translation>Too many sign-in attempts. Wait a few minutes, then try again.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of OmniCRM. Update the app to keep syncing.</source>
+        <translation>The server needs a newer version of OmniCRM. Update the app to keep syncing.</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Check the address and your connection.</source>
+        <translation>The sync server cannot be reached. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <source>The server refused one of your changes (%1). Sync stopped so nothing is lost; contact your administrator.</source>
+        <translation>The server refused one of your changes (%1). Sync stopped so nothing is lost; contact your administrator.</translation>
+    </message>
+    <message>
+        <source>This computer could not store the team's changes (%1). Sync stopped; nothing was lost.</source>
+        <translation>This computer could not store the team's changes (%1). Sync stopped; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The first download arrived damaged. Sync will start it again.</source>
+        <translation>The first download arrived damaged. Sync will start it again.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::TeamAdminPage</name>
+    <message>
+        <source>This computer is not signed in to a sync server. Set up sync and sign in first.</source>
+        <translation>This computer is not signed in to a sync server. Set up sync and sign in first.</translation>
+    </message>
+    <message>
+        <source>Team admin</source>
+        <translation>Team admin</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to a sync server.</source>
+        <translation>This computer is not signed in to a sync server.</translation>
+    </message>
+    <message>
+        <source>Loading the team…</source>
+        <translation>Loading the team…</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1. Only the team's admin can see and manage its members and devices; ask your admin if you need a change. You can still switch on two-factor sign-in for yourself.</source>
+        <translation>You are signed in as %1. Only the team's admin can see and manage its members and devices; ask your admin if you need a change. You can still switch on two-factor sign-in for yourself.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (admin).</source>
+        <translation>Signed in as %1 (admin).</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (manager): you can look at the team, but only an admin can change it.</source>
+        <translation>Signed in as %1 (manager): you can look at the team, but only an admin can change it.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the team.</source>
+        <translation>Added %1 to the team.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>The password of %1 was reset.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and was signed out.</source>
+        <translation>%1 is disabled and was signed out.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 may sign in again.</translation>
+    </message>
+    <message>
+        <source>The device was revoked.</source>
+        <translation>The device was revoked.</translation>
+    </message>
+    <message>
+        <source>Only the team's admin can do this.</source>
+        <translation>Only the team's admin can do this.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server: %1</source>
+        <translation>Cannot reach the sync server: %1</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this computer's sign-in (%1). Sign in to sync again.</source>
+        <translation>The server no longer accepts this computer's sign-in (%1). Sign in to sync again.</translation>
+    </message>
+    <message>
+        <source>A member with this email address already exists.</source>
+        <translation>A member with this email address already exists.</translation>
+    </message>
+    <message>
+        <source>That member or device is no longer in the team; the lists were reloaded.</source>
+        <translation>That member or device is no longer in the team; the lists were reloaded.</translation>
+    </message>
+    <message>
+        <source>The sync server is too old for team administration; ask whoever runs it to update it.</source>
+        <translation>The sync server is too old for team administration; ask whoever runs it to update it.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <source>May sync</source>
+        <translation>May sync</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>Disable %1?</translation>
+    </message>
+    <message>
+        <source>%1 is signed out of every device at once and cannot sign in until you enable the account again. Their records stay in the team.</source>
+        <translation>%1 is signed out of every device at once and cannot sign in until you enable the account again. Their records stay in the team.</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>Revoke this device?</translation>
+    </message>
+    <message>
+        <source>The device “%1” of %2 stops syncing at once. This cannot be undone: to sync again, they sign in from a new store.</source>
+        <translation>The device “%1” of %2 stops syncing at once. This cannot be undone: to sync again, they sign in from a new store.</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor sign-in…</source>
+        <translation>&amp;Two-factor sign-in…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke device…</source>
+        <translation>Re&amp;voke device…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Two-factor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::TranslationPanel</name>
+    <message>
+        <source>Paste a message to translate first.</source>
+        <translation>Paste a message to translate first.</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>Translating…</translation>
+    </message>
+    <message>
+        <source>The translation could not be saved: %1</source>
+        <translation>The translation could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved beside the message.</source>
+        <translation>Saved beside the message.</translation>
+    </message>
+    <message>
+        <source>Translation needs an AI provider: the offline engine reads leads and suggests replies, but it cannot translate. Add a provider under Settings → AI.</source>
+        <translation>Translation needs an AI provider: the offline engine reads leads and suggests replies, but it cannot translate. Add a provider under Settings → AI.</translation>
+    </message>
+    <message>
+        <source>The translation was refused: it changed or dropped “%1” of the original (phones, numbers, e-mails and product codes must come back unchanged). Nothing was saved.</source>
+        <translation>The translation was refused: it changed or dropped “%1” of the original (phones, numbers, e-mails and product codes must come back unchanged). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The translation failed: %1</source>
+        <translation>The translation failed: %1</translation>
+    </message>
+    <message>
+        <source>Translated by %1; the message has no phones, numbers, e-mails or product codes to check.</source>
+        <translation>Translated by %1; the message has no phones, numbers, e-mails or product codes to check.</translation>
+    </message>
+    <message>
+        <source>Translated by %1. Checked unchanged: %2.</source>
+        <translation>Translated by %1. Checked unchanged: %2.</translation>
+    </message>
+    <message>
+        <source>It will be saved beside the message when you create the lead.</source>
+        <translation>It will be saved beside the message when you create the lead.</translation>
+    </message>
+    <message>
+        <source>Translate &amp;into:</source>
+        <translation>Translate &amp;into:</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Tran&amp;slate</source>
+        <translation>Tran&amp;slate</translation>
+    </message>
+    <message>
+        <source>Translate the message through the AI provider set in Settings</source>
+        <translation>Translate the message through the AI provider set in Settings</translation>
+    </message>
+    <message>
+        <source>Open AI settings</source>
+        <translation>Open AI settings</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::TwoFactorDialog</name>
+    <message>
+        <source>Two-factor sign-in is on. From your next sign-in, enter the code your app shows after your password.</source>
+        <translation>Two-factor sign-in is on. From your next sign-in, enter the code your app shows after your password.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check that the phone's time is correct and type the newest code.</source>
+        <translation>That code is not right. Check that the phone's time is correct and type the newest code.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait a few minutes and try again.</source>
+        <translation>Too many wrong codes. Wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <source>The enrolment expired. Close this window and start again.</source>
+        <translation>The enrolment expired. Close this window and start again.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server: %1</source>
+        <translation>Cannot reach the sync server: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>This computer is not signed in to a sync server.</source>
+        <translation>This computer is not signed in to a sync server.</translation>
+    </message>
+    <message>
+        <source>Asking the server for a new secret…</source>
+        <translation>Asking the server for a new secret…</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>QR code for your authenticator app</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Checking the code…</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app on your phone (for example Google Authenticator, Microsoft Authenticator or FreeOTP). Then type the six-digit code it shows to switch two-factor sign-in on.</source>
+        <translation>Scan this code with an authenticator app on your phone (for example Google Authenticator, Microsoft Authenticator or FreeOTP). Then type the six-digit code it shows to switch two-factor sign-in on.</translation>
+    </message>
+    <message>
+        <source>Cannot scan? Type this key into the app instead:</source>
+        <translation>Cannot scan? Type this key into the app instead:</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app:</source>
+        <translation>&amp;Code from the app:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>OmniCrm::UndoBar</name>
     <message>
         <source>Undo</source>
@@ -3002,6 +4535,73 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>OmniCrm::UserDialog</name>
+    <message>
+        <source>Add a team member</source>
+        <translation>Add a team member</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <source>Manager (can look at the team)</source>
+        <translation>Manager (can look at the team)</translation>
+    </message>
+    <message>
+        <source>Admin (can change the team)</source>
+        <translation>Admin (can change the team)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>New password for %1. Tell it to them in person; they can sign in with it at once.</source>
+        <translation>New password for %1. Tell it to them in person; they can sign in with it at once.</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Initial &amp;password:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Re&amp;peat password:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>This is not an email address.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>A password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
