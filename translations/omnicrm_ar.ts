@@ -88,7 +88,14 @@
     </message>
     <message numerus="yes">
         <source>No answer from %1 within %n second(s). Is the server running? Raise the timeout for slow local models.</source>
-        <translation><numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform><numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform><numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform><numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform><numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform><numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform></translation>
+        <translation>
+            <numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform>
+            <numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform>
+            <numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform>
+            <numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform>
+            <numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform>
+            <numerusform>لم يصل رد من %1 خلال %n ثانية. هل الخادم يعمل؟ زِد المهلة للنماذج المحلية البطيئة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused the API key (HTTP %1). Check the key and type it again.</source>
@@ -1446,6 +1453,10 @@
         <source>Only in one</source>
         <translation>في أحدهما فقط</translation>
     </message>
+    <message>
+        <source>Father's name</source>
+        <translation>اسم الأب</translation>
+    </message>
 </context>
 <context>
     <name>OmniCrm::DesktopSession</name>
@@ -1478,19 +1489,47 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s) checked.</source>
-        <translation><numerusform>فُحصت %n جهة اتصال.</numerusform><numerusform>فُحصت %n جهة اتصال.</numerusform><numerusform>فُحصت %n جهة اتصال.</numerusform><numerusform>فُحصت %n جهة اتصال.</numerusform><numerusform>فُحصت %n جهة اتصال.</numerusform><numerusform>فُحصت %n جهة اتصال.</numerusform></translation>
+        <translation>
+            <numerusform>فُحصت %n جهة اتصال.</numerusform>
+            <numerusform>فُحصت %n جهة اتصال.</numerusform>
+            <numerusform>فُحصت %n جهة اتصال.</numerusform>
+            <numerusform>فُحصت %n جهة اتصال.</numerusform>
+            <numerusform>فُحصت %n جهة اتصال.</numerusform>
+            <numerusform>فُحصت %n جهة اتصال.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n company(ies) checked.</source>
-        <translation><numerusform>فُحصت %n شركة.</numerusform><numerusform>فُحصت %n شركة.</numerusform><numerusform>فُحصت %n شركة.</numerusform><numerusform>فُحصت %n شركة.</numerusform><numerusform>فُحصت %n شركة.</numerusform><numerusform>فُحصت %n شركة.</numerusform></translation>
+        <translation>
+            <numerusform>فُحصت %n شركة.</numerusform>
+            <numerusform>فُحصت %n شركة.</numerusform>
+            <numerusform>فُحصت %n شركة.</numerusform>
+            <numerusform>فُحصت %n شركة.</numerusform>
+            <numerusform>فُحصت %n شركة.</numerusform>
+            <numerusform>فُحصت %n شركة.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) to review.</source>
-        <translation><numerusform>%n زوج بانتظار المراجعة.</numerusform><numerusform>%n زوج بانتظار المراجعة.</numerusform><numerusform>%n زوج بانتظار المراجعة.</numerusform><numerusform>%n زوج بانتظار المراجعة.</numerusform><numerusform>%n زوج بانتظار المراجعة.</numerusform><numerusform>%n زوج بانتظار المراجعة.</numerusform></translation>
+        <translation>
+            <numerusform>%n زوج بانتظار المراجعة.</numerusform>
+            <numerusform>%n زوج بانتظار المراجعة.</numerusform>
+            <numerusform>%n زوج بانتظار المراجعة.</numerusform>
+            <numerusform>%n زوج بانتظار المراجعة.</numerusform>
+            <numerusform>%n زوج بانتظار المراجعة.</numerusform>
+            <numerusform>%n زوج بانتظار المراجعة.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) merged automatically.</source>
-        <translation><numerusform>دُمج %n زوج تلقائيًا.</numerusform><numerusform>دُمج %n زوج تلقائيًا.</numerusform><numerusform>دُمج %n زوج تلقائيًا.</numerusform><numerusform>دُمج %n زوج تلقائيًا.</numerusform><numerusform>دُمج %n زوج تلقائيًا.</numerusform><numerusform>دُمج %n زوج تلقائيًا.</numerusform></translation>
+        <translation>
+            <numerusform>دُمج %n زوج تلقائيًا.</numerusform>
+            <numerusform>دُمج %n زوج تلقائيًا.</numerusform>
+            <numerusform>دُمج %n زوج تلقائيًا.</numerusform>
+            <numerusform>دُمج %n زوج تلقائيًا.</numerusform>
+            <numerusform>دُمج %n زوج تلقائيًا.</numerusform>
+            <numerusform>دُمج %n زوج تلقائيًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged automatically</source>
@@ -2875,7 +2914,14 @@
     <message numerus="yes">
         <source>“%1” stays; the other record is merged into it, its activities, deals and tags move over, and %n differing value(s) are kept as alternates.</source>
         <extracomment>%1 is the record that stays; %n how many values are kept as alternates.</extracomment>
-        <translation><numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform><numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform><numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform><numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform><numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform><numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform></translation>
+        <translation>
+            <numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform>
+            <numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform>
+            <numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform>
+            <numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform>
+            <numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform>
+            <numerusform>يبقى «%1»؛ ويُدمج السجل الآخر فيه، وتنتقل إليه أنشطته وصفقاته ووسومه، وتُحفظ %n قيمة مختلفة بديلةً.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run “Find duplicates” again to see the comparison behind this score.</source>

@@ -1449,6 +1449,10 @@
         <source>Only in one</source>
         <translation>Only in one</translation>
     </message>
+    <message>
+        <source>Father's name</source>
+        <translation>Father's name</translation>
+    </message>
 </context>
 <context>
     <name>OmniCrm::DesktopSession</name>

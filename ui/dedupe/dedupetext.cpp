@@ -67,6 +67,8 @@ QString DedupeText::featureName(const QString &feature)
         return tr("Identifier");
     if (feature == u"address")
         return tr("Address");
+    if (feature == u"father_name")
+        return tr("Father's name");
     return feature;
 }
 
@@ -84,7 +86,7 @@ QString DedupeText::level(int level)
     }
 }
 
-QString DedupeText::evidenceLine(const FieldEvidence &evidence)
+QString DedupeText::evidenceLine(const ComparisonEvidence &evidence)
 {
     const QString weight = evidence.level < 0
         ? QString()

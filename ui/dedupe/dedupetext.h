@@ -19,7 +19,7 @@ public:
     /// -1..2 → "Missing on one side", "Differs", "Similar", "Same".
     static QString level(int level);
     /// One line of why: "Phone: same (+9.3)".
-    static QString evidenceLine(const FieldEvidence &evidence);
+    static QString evidenceLine(const ComparisonEvidence &evidence);
     /// How two field values compare, with Arabic folding: "Same", "Differs", "Only in one".
     static QString agreement(const QString &a, const QString &b);
     static bool sameValue(const QString &a, const QString &b);

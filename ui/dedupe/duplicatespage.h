@@ -106,7 +106,7 @@ private:
     std::unique_ptr<BackgroundStore> m_worker;
     MergeKind m_kind = MergeKind::Contact;
     QList<DuplicateItem> m_items;
-    QHash<QString, QList<FieldEvidence>> m_evidence; // by candidate id, from this session's scans
+    QHash<QString, QList<ComparisonEvidence>> m_evidence; // by candidate id, from this session's scans
     QStringList m_undoStack; // merge ids, most recent last
     QHash<QString, QString> m_undoMessages;
     QHash<QString, MergeOutcome> m_undoOutcomes;

@@ -79,7 +79,7 @@ PairReviewPanel::PairReviewPanel(QWidget *parent)
     clear();
 }
 
-void PairReviewPanel::showPair(const DuplicateItem &item, const QList<FieldEvidence> &evidence,
+void PairReviewPanel::showPair(const DuplicateItem &item, const QList<ComparisonEvidence> &evidence,
                                const MergePreview &preview)
 {
     m_item = item;
@@ -159,7 +159,7 @@ void PairReviewPanel::fill()
             .arg(DisplayFormat::isolate(survivor)));
 
     QStringList lines;
-    for (const FieldEvidence &evidence : std::as_const(m_evidence))
+    for (const ComparisonEvidence &evidence : std::as_const(m_evidence))
         lines.append(DedupeText::evidenceLine(evidence));
     m_why->setText(lines.isEmpty()
                        ? tr("Run “Find duplicates” again to see the comparison behind this score.")

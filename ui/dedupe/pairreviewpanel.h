@@ -31,7 +31,7 @@ public:
     explicit PairReviewPanel(QWidget *parent = nullptr);
 
     /// Shows the pair; `evidence` may be empty (a pair queued by an earlier scan).
-    void showPair(const DuplicateItem &item, const QList<FieldEvidence> &evidence,
+    void showPair(const DuplicateItem &item, const QList<ComparisonEvidence> &evidence,
                   const MergePreview &preview);
     void clear();
     /// The record that keeps its id when merged.
@@ -50,7 +50,7 @@ private:
     void fill();
 
     DuplicateItem m_item;
-    QList<FieldEvidence> m_evidence;
+    QList<ComparisonEvidence> m_evidence;
     MergePreview m_preview;
     bool m_hasPair = false;
 

@@ -176,7 +176,7 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
             known.insert(blocks.pairs[i], probability);
         if (probability >= reportFloor)
             result.pairs.append({ a, b, probability, weight,
-                                  options.explain ? model.explain(a, b) : QList<FieldEvidence>() });
+                                  options.explain ? model.explain(a, b) : QList<ComparisonEvidence>() });
         if (probability >= options.threshold)
             linked.append({ a, b, probability, weight, {} });
     }

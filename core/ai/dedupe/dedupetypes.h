@@ -61,7 +61,7 @@ struct DedupeOptions
 };
 
 /// Why a pair scored as it did: one comparison of the engine and its share of the weight.
-struct FieldEvidence
+struct ComparisonEvidence
 {
     QString feature; // "given_name" "family_name" "phone" "email" "company" "city" "postcode" "date" "id"
                      // "address"
@@ -75,7 +75,7 @@ struct ScoredPair
     int b = 0;
     double probability = 0;
     double weight = 0; // log-likelihood ratio plus prior log-odds
-    QList<FieldEvidence> evidence; // with DedupeOptions::explain only
+    QList<ComparisonEvidence> evidence; // with DedupeOptions::explain only
 };
 
 struct DedupeStats

@@ -88,16 +88,16 @@ void MatchModel::addExact(PairComparison &comparison, Feature feature, int value
 QString MatchModel::featureName(Feature feature)
 {
     static const char *const names[FeatureCount]
-        = { "given_name", "family_name", "phone", "email", "company",
-            "city",       "postcode",    "date",  "id",    "address" };
+        = { "given_name", "family_name", "phone", "email",   "company",    "city",
+            "postcode",   "date",        "id",    "address", "father_name" };
     return QLatin1String(names[size_t(feature)]);
 }
 
-QList<FieldEvidence> MatchModel::explain(int a, int b) const
+QList<ComparisonEvidence> MatchModel::explain(int a, int b) const
 {
     std::array<float, FeatureCount> exactParts {};
     const PairComparison comparison = compare(a, b, &exactParts);
-    QList<FieldEvidence> out;
+    QList<ComparisonEvidence> out;
     for (int f = 0; f < FeatureCount; ++f) {
         const Feature feature = Feature(f);
         if (!m_data.uses(feature))
@@ -163,7 +163,7 @@ PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCoun
     // a name written in another order, not evidence.
     if (a.father >= 0 && b.father >= 0) {
         if (a.father == b.father)
-            addExact(out, Feature::FatherName, a.father);
+            addExact(out, Feature::FatherName, a.father, exactParts);
         else if (a.father != b.given && a.father != b.family && b.father != a.given && b.father != a.family)
             out.level[size_t(Feature::FatherName)] = qint8(nameLevel(names, a.father, {}, b.father, {}));
     }
@@ -239,7 +239,7 @@ PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCoun
     };
     if (a.city >= 0 && b.city >= 0) {
         if (a.city == b.city) {
-            addExact(out, Feature::City, a.city);
+            addExact(out, Feature::City, a.city, exactParts);
         } else {
             // "Abu Dhabi" / "أبوظبي", "Medina" / "المدينة المنورة", "Riyad" / "Riyadh".
             const QString &ca = m_data.pool(Feature::City).text(a.city);

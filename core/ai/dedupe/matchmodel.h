@@ -30,7 +30,7 @@ public:
     /// `exactParts`, when given, receives each exact feature's value rarity (explanations).
     PairComparison compare(int a, int b, std::array<float, FeatureCount> *exactParts = nullptr) const;
     /// What each feature in use added to the pair's weight, for a person reviewing it.
-    QList<FieldEvidence> explain(int a, int b) const;
+    QList<ComparisonEvidence> explain(int a, int b) const;
     static QString featureName(Feature feature);
     /// Log-likelihood ratio of the comparison (no prior).
     double weight(const PairComparison &comparison) const;

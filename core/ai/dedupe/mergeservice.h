@@ -54,7 +54,7 @@ struct DuplicateScan
     int queued = 0; // pairs in the review queue after the scan (pending ones)
     QList<MergeOutcome> autoMerged;
     /// The engine's comparisons per candidate id, for the pairs this scan scored.
-    QHash<QString, QList<FieldEvidence>> evidence;
+    QHash<QString, QList<ComparisonEvidence>> evidence;
 };
 
 /// What a merge would do to one field (MergeService::preview).
