@@ -142,22 +142,34 @@ Result<QList<QStringList>> MergeService::companyRows(QStringList &ids, QList<Fie
     return rows;
 }
 
+Result<MergeService::EngineRun> MergeService::runEngine(MergeKind kind, const DedupeOptions &options) const
+{
+    EngineRun run;
+    QList<FieldSpec> fields;
+    auto rows = kind == MergeKind::Contact ? contactRows(run.ids, fields) : companyRows(run.ids, fields);
+    if (!rows)
+        return rows.error();
+    run.rows = std::move(rows).value();
+    auto result = DedupeEngine(m_phones).run(fields, run.rows, options, options.threshold);
+    if (!result)
+        return result.error();
+    run.result = std::move(result).value();
+    return run;
+}
+
 Result<DuplicateScan> MergeService::findDuplicates(MergeKind kind, double reviewThreshold,
                                                    double autoThreshold,
                                                    const std::function<bool(int)> &progress)
 {
-    QStringList ids;
-    QList<FieldSpec> fields;
-    auto rows = kind == MergeKind::Contact ? contactRows(ids, fields) : companyRows(ids, fields);
-    if (!rows)
-        return rows.error();
     DedupeOptions options;
     options.threshold = reviewThreshold;
     options.explain = true;
     options.progress = progress;
-    auto result = DedupeEngine(m_phones).run(fields, *rows, options, reviewThreshold);
-    if (!result)
-        return result.error();
+    auto run = runEngine(kind, options);
+    if (!run)
+        return run.error();
+    const QStringList &ids = run->ids;
+    const DedupeResult *result = &run->result;
     auto allowed = autoMergeAllowed();
     if (!allowed)
         return allowed.error();
@@ -229,16 +241,14 @@ Result<MergeOutcome> MergeService::merge(MergeKind kind, const QString &a, const
 
 Result<QList<DuplicateCluster>> MergeService::duplicateClusters(MergeKind kind, double threshold) const
 {
-    QStringList ids;
-    QList<FieldSpec> fields;
-    auto rows = kind == MergeKind::Contact ? contactRows(ids, fields) : companyRows(ids, fields);
-    if (!rows)
-        return rows.error();
     DedupeOptions options;
     options.threshold = threshold;
-    auto result = DedupeEngine(m_phones).run(fields, *rows, options, threshold);
-    if (!result)
-        return result.error();
+    auto run = runEngine(kind, options);
+    if (!run)
+        return run.error();
+    const QStringList &ids = run->ids;
+    const QList<QStringList> *rows = &run->rows;
+    const DedupeResult *result = &run->result;
     QHash<int, DuplicateCluster> byCluster;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         DuplicateCluster &cluster = byCluster[result->clusterOf.at(i)];

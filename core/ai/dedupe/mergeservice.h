@@ -114,6 +114,14 @@ public:
 private:
     Result<QList<QStringList>> contactRows(QStringList &ids, QList<FieldSpec> &fields) const;
     Result<QList<QStringList>> companyRows(QStringList &ids, QList<FieldSpec> &fields) const;
+    /// The store's live records of `kind` and what the engine made of them.
+    struct EngineRun
+    {
+        QStringList ids;
+        QList<QStringList> rows;
+        DedupeResult result;
+    };
+    Result<EngineRun> runEngine(MergeKind kind, const DedupeOptions &options) const;
     Result<MergeOutcome> mergeContacts(const QString &a, const QString &b, const QString &chosen);
     Result<MergeOutcome> mergeCompanies(const QString &a, const QString &b, const QString &chosen);
     Status moveLinks(const QString &type, const QString &from, const QString &to, QJsonObject &undo,
