@@ -114,7 +114,7 @@ QStringList SearchDocuments::activity(const Activity &activity) const
     return tokens;
 }
 
-QStringList SearchDocuments::query(QStringView text) const
+SearchTerms SearchDocuments::query(QStringView text) const
 {
     const QString folded = ArabicText::fold(text);
     QString digits;
@@ -129,9 +129,14 @@ QStringList SearchDocuments::query(QStringView text) const
         // 00966… is how many people dial +966…: index forms have no leading 00.
         if (digits.startsWith(QStringLiteral("00")))
             digits.remove(0, 2);
-        return { digits };
+        if (digits.startsWith(u'0'))
+            return { { digits } };
+        return { { digits, u'0' + digits } };
     }
-    return ArabicText::searchTokens(folded);
+    SearchTerms terms;
+    for (const QString &token : ArabicText::searchTokens(folded))
+        terms.append(QStringList { token });
+    return terms;
 }
 
 } // namespace OmniCrm

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "entities.h"
+#include "searchindex.h"
 
 namespace OmniCrm {
 
@@ -19,9 +20,10 @@ public:
     QStringList deal(const Deal &deal, const QString &contactName, const QString &companyName) const;
     QStringList product(const Product &product) const;
     QStringList activity(const Activity &activity) const;
-    /// The query side: folded prefix tokens. A query that is a phone number in any format
-    /// (spaces, dashes, +, Arabic-Indic digits) becomes one digit token.
-    QStringList query(QStringView text) const;
+    /// The query side: folded prefix terms. A query that is a phone number in any format
+    /// (spaces, dashes, +, Arabic-Indic digits) becomes one digit term, which also tries the
+    /// digits after a trunk 0 ("555…" finds "0555…", see PhoneNormalizer::searchForms).
+    SearchTerms query(QStringView text) const;
 
 private:
     void addText(QStringList &tokens, QStringView text) const;

@@ -52,16 +52,23 @@ Status SearchIndex::remove(RecordKind kind, qint64 rowId)
     return (*stmt)->bind(1, docId(kind, rowId)).run();
 }
 
-Result<QList<SearchHit>> SearchIndex::match(const QStringList &tokens, int limit,
+Result<QList<SearchHit>> SearchIndex::match(const SearchTerms &terms, int limit,
                                             const QList<RecordKind> &kinds) const
 {
     QList<SearchHit> hits;
-    QStringList terms;
-    for (const QString &token : tokens) {
-        if (!token.isEmpty())
-            terms.append(quoted(token));
+    QStringList clauses; // implicitly AND-ed by FTS4
+    for (const QStringList &alternatives : terms) {
+        QStringList quotedAlternatives;
+        for (const QString &token : alternatives) {
+            if (!token.isEmpty())
+                quotedAlternatives.append(quoted(token));
+        }
+        if (quotedAlternatives.size() == 1)
+            clauses.append(quotedAlternatives.first());
+        else if (!quotedAlternatives.isEmpty())
+            clauses.append(u'(' + quotedAlternatives.join(QStringLiteral(" OR ")) + u')');
     }
-    if (terms.isEmpty() || limit <= 0)
+    if (clauses.isEmpty() || limit <= 0)
         return hits;
     // Kind filtering happens here rather than in SQL: docid % 8 in SQL would force a full
     // doclist scan anyway, and this loop stops as soon as the page is full.
@@ -69,7 +76,7 @@ Result<QList<SearchHit>> SearchIndex::match(const QStringList &tokens, int limit
     if (!stmt)
         return stmt.error();
     Statement &s = **stmt;
-    s.bind(1, terms.join(u' '));
+    s.bind(1, clauses.join(u' '));
     while (hits.size() < limit) {
         auto row = s.step();
         if (!row)

@@ -7,6 +7,10 @@
 
 namespace OmniCrm {
 
+/// A folded query: a record matches when it matches every term, a term when any of its
+/// alternatives is a word prefix in the record's text.
+using SearchTerms = QList<QStringList>;
+
 struct SearchHit
 {
     RecordKind kind = RecordKind::Contact;
@@ -23,8 +27,8 @@ public:
     /// Indexes a record that was never indexed (a new row): put() without the delete.
     Status add(RecordKind kind, qint64 rowId, const QStringList &tokens);
     Status remove(RecordKind kind, qint64 rowId);
-    /// Records whose text has every token of `tokens` as a word prefix. Kinds filter if given.
-    Result<QList<SearchHit>> match(const QStringList &tokens, int limit,
+    /// Records whose text matches every term of `terms` (see SearchTerms). Kinds filter if given.
+    Result<QList<SearchHit>> match(const SearchTerms &terms, int limit,
                                    const QList<RecordKind> &kinds = {}) const;
 
 private:

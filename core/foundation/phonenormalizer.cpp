@@ -358,11 +358,6 @@ QStringList PhoneNormalizer::searchForms(const PhoneNumber &number)
     forms.append(number.e164.mid(1));
     if (!number.nationalDigits.isEmpty() && !forms.contains(number.nationalDigits))
         forms.append(number.nationalDigits);
-    QString withoutTrunk = number.nationalDigits;
-    while (withoutTrunk.startsWith(u'0'))
-        withoutTrunk.remove(0, 1);
-    if (!withoutTrunk.isEmpty() && !forms.contains(withoutTrunk))
-        forms.append(withoutTrunk);
     return forms;
 }
 

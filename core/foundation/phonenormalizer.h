@@ -68,8 +68,10 @@ public:
 
     QString format(const PhoneNumber &number, Style style) const;
 
-    /// Digit strings a search index should hold so that any way of typing the number finds it:
-    /// "966555123456", "0555123456", "555123456" (without duplicates).
+    /// Digit strings a search index holds for a number: international and national,
+    /// "966555123456" and "0555123456" (once when they are the same). The number typed without
+    /// its trunk 0 ("555123456") is the query side's to try with it (SearchDocuments::query):
+    /// a third form would make each number three unique index terms instead of two.
     static QStringList searchForms(const PhoneNumber &number);
 
     QStringList regions() const { return m_regionNames; }

@@ -139,6 +139,7 @@ void tst_SearchService::findsPhoneInAnyFormat_data()
     QTest::newRow("partial-national") << u"0555"_s;
     QTest::newRow("partial-arabic-indic") << u"٠٥٥٥١٢"_s;
     QTest::newRow("without-trunk") << u"555123456"_s;
+    QTest::newRow("partial-without-trunk") << u"55512"_s;
 }
 
 void tst_SearchService::findsPhoneInAnyFormat()
