@@ -2,6 +2,7 @@
 
 #include "arabictext.h"
 #include "capturetext.h"
+#include "citylexicon.h"
 #include "errortext.h"
 #include "formfield.h"
 #include "formtext.h"
@@ -206,7 +207,11 @@ void CaptureFields::fill(const ExtractedLead &lead, const QString &message)
     m_amount->setText(lead.amountMinor
                           ? FormText::plainAmount(*lead.amountMinor, m_currency->currentData().toString())
                           : QString());
-    m_city->setText(lead.city);
+    // The extractor names cities canonically in English; an Arabic message's lead and contact
+    // keep the city as the rep and the customer write it.
+    const bool arabic
+        = lead.language == u"ar" || (lead.language == u"mixed" && QLocale().language() == QLocale::Arabic);
+    m_city->setText(arabic ? CityLexicon::arabicName(lead.city) : lead.city);
     select(m_leadType, lead.leadType);
     select(m_priority, CaptureText::leadPriority(lead.priority));
     select(m_language, lead.language);
@@ -284,6 +289,54 @@ ExtractedLead CaptureFields::lead() const
     lead.language = m_language->currentData().toString();
     lead.evidence = m_evidence;
     return lead;
+}
+
+LeadCaptureDraft CaptureFields::captureDraft() const
+{
+    const ExtractedLead lead = this->lead();
+    const QStringList phones = rawPhones();
+    const QStringList emails = rawEmails();
+    QStringList products;
+    for (const ProductMatch &product : lead.products)
+        products << product.name;
+
+    LeadCaptureDraft draft;
+    draft.lead.personName = lead.customerName;
+    draft.lead.companyName = lead.company;
+    const QString who = lead.customerName.isEmpty() ? lead.company : lead.customerName;
+    draft.lead.title
+        = products.isEmpty() || who.isEmpty() ? who : who + QStringLiteral(" — ") + products.first();
+    draft.lead.phone = phones.value(0);
+    draft.lead.email = emails.value(0);
+    draft.lead.city = lead.city;
+    draft.lead.source = tr("Pasted message");
+    draft.lead.leadType = lead.leadType;
+    draft.lead.priority = lead.priority;
+    draft.lead.valueMinor = lead.amountMinor;
+    if (lead.amountMinor)
+        draft.lead.currency = lead.currency;
+    QStringList notes;
+    if (!products.isEmpty())
+        notes << tr("Products: %1").arg(products.join(QStringLiteral("، ")));
+    if (lead.quantity)
+        notes << tr("Quantity: %1 %2")
+                     .arg(QLocale().toString(*lead.quantity, 'g', 12), lead.quantityUnit)
+                     .trimmed();
+    for (const auto &[key, name] : CaptureText::languages()) {
+        if (key == lead.language)
+            notes << tr("Language: %1").arg(name);
+    }
+    draft.lead.notes = notes.join(u'\n');
+
+    draft.contact.fullName = who;
+    draft.contact.companyName = lead.company;
+    draft.contact.city = lead.city;
+    draft.contact.source = draft.lead.source;
+    for (const QString &phone : phones)
+        draft.contact.phones.append(PhoneDraft { phone });
+    draft.contact.emails = emails;
+    draft.messageSubject = tr("Message the lead came from");
+    return draft;
 }
 
 void CaptureFields::checkPhones()

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "extractedlead.h"
+#include "leadcaptureservice.h"
 #include "result.h"
 
 #include <QHash>
@@ -41,6 +42,9 @@ public:
     /// ones still ticked, priority as the lead stores it (low normal high urgent). Values that do
     /// not validate are left out; validate() reports them.
     ExtractedLead lead() const;
+    /// The lead and contact the fields describe, as lead capture stores them (without the
+    /// message and the existing-contact choice, which are the page's).
+    LeadCaptureDraft captureDraft() const;
     /// The phones and e-mails exactly as typed, split at commas.
     QStringList rawPhones() const;
     QStringList rawEmails() const;

@@ -425,52 +425,10 @@ void LeadCapturePage::checkExisting()
 
 LeadCaptureDraft LeadCapturePage::draft() const
 {
-    const ExtractedLead lead = m_fields->lead();
-    const QStringList phones = m_fields->rawPhones();
-    const QStringList emails = m_fields->rawEmails();
-    QStringList products;
-    for (const ProductMatch &product : lead.products)
-        products << product.name;
-
-    LeadCaptureDraft draft;
-    draft.lead.personName = lead.customerName;
-    draft.lead.companyName = lead.company;
-    const QString who = lead.customerName.isEmpty() ? lead.company : lead.customerName;
-    draft.lead.title
-        = products.isEmpty() || who.isEmpty() ? who : who + QStringLiteral(" — ") + products.first();
-    draft.lead.phone = phones.value(0);
-    draft.lead.email = emails.value(0);
-    draft.lead.city = lead.city;
-    draft.lead.source = tr("Pasted message");
-    draft.lead.leadType = lead.leadType;
-    draft.lead.priority = lead.priority;
-    draft.lead.valueMinor = lead.amountMinor;
-    if (lead.amountMinor)
-        draft.lead.currency = lead.currency;
-    QStringList notes;
-    if (!products.isEmpty())
-        notes << tr("Products: %1").arg(products.join(QStringLiteral("، ")));
-    if (lead.quantity)
-        notes << tr("Quantity: %1 %2")
-                     .arg(QLocale().toString(*lead.quantity, 'g', 12), lead.quantityUnit)
-                     .trimmed();
-    for (const auto &[key, name] : CaptureText::languages()) {
-        if (key == lead.language)
-            notes << tr("Language: %1").arg(name);
-    }
-    draft.lead.notes = notes.join(u'\n');
-
-    draft.contact.fullName = who;
-    draft.contact.companyName = lead.company;
-    draft.contact.city = lead.city;
-    draft.contact.source = draft.lead.source;
-    for (const QString &phone : phones)
-        draft.contact.phones.append(PhoneDraft { phone });
-    draft.contact.emails = emails;
+    LeadCaptureDraft draft = m_fields->captureDraft();
     if (!m_existingId.isEmpty() && m_attach->isChecked())
         draft.existingContactId = m_existingId;
     draft.message = m_readText;
-    draft.messageSubject = tr("Message the lead came from");
     return draft;
 }
 

@@ -24,6 +24,9 @@ public:
     /// excluded spans (a company name like "درة المدينة").
     static std::optional<FoundCity> find(const MessageText &message, const QList<TokenSpan> &excluded);
     static bool isCityWord(const QString &folded);
+    /// How a canonical city is written in Arabic ("Jeddah" → "جدة"); other names come back as
+    /// they are.
+    static QString arabicName(const QString &canonical);
     /// The ISO 3166 country of a canonical city name ("Doha" → "QA"), empty when unknown.
     static QString countryOf(const QString &canonical);
 };

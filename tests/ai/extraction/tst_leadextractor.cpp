@@ -1,5 +1,6 @@
 // LeadExtractor: each field on focused messages, including the traps (a phone, a price, a date
 // and an order number next to the quantity; Arabic-Indic digits; Arabic number words).
+#include "citylexicon.h"
 #include "extractionevaluation.h"
 #include "leadextractor.h"
 #include "leadjson.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void nameAndCompany();
     void city_data();
     void city();
+    void cityInArabic();
     void leadTypeAndPriority_data();
     void leadTypeAndPriority();
     void language_data();
@@ -275,6 +277,22 @@ void tst_LeadExtractor::city()
     QFETCH(QString, message);
     QFETCH(QString, city);
     QCOMPARE(m_extractor.extract(message).city, city);
+}
+
+void tst_LeadExtractor::cityInArabic()
+{
+    QCOMPARE(CityLexicon::arabicName(u"Jeddah"_s), u"جدة"_s);
+    QCOMPARE(CityLexicon::arabicName(u"Al Ain"_s), u"العين"_s);
+    QCOMPARE(CityLexicon::arabicName(u"Kuwait City"_s), u"الكويت"_s);
+    // Every city the extractor reports has an Arabic name that reads back as the same city.
+    for (const QString &message :
+         { u"deliver to Riyadh please"_s, u"office in Abu Dhabi"_s, u"based in Muscat"_s }) {
+        const QString canonical = m_extractor.extract(message).city;
+        QVERIFY(!canonical.isEmpty());
+        const QString arabic = CityLexicon::arabicName(canonical);
+        QVERIFY2(arabic != canonical, qPrintable(canonical));
+        QCOMPARE(m_extractor.extract(QString(u"التوصيل في "_s + arabic)).city, canonical);
+    }
 }
 
 void tst_LeadExtractor::leadTypeAndPriority_data()
