@@ -155,7 +155,8 @@ void analyseErrors(const Test::GeneratedContacts &data, const DedupeResult &resu
 {
     const FieldNormalizer normalizer(phones);
     const PreparedData prepared(data.fields, data.rows, normalizer);
-    const BlockingResult blocks = Blocker(options.maxBlockSize, options.windowSize).candidatePairs(prepared);
+    const BlockingResult blocks
+        = Blocker(options.maxBlockSize, options.windowSize, options.sparseBudget).candidatePairs(prepared);
     const Describer describer(prepared);
     MatchModel model(prepared);
     model.estimateU(options.uSampleSize, options.seed);

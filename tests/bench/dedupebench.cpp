@@ -32,7 +32,8 @@ double blockingCompleteness(const Test::GeneratedContacts &data, const PhoneNorm
 {
     const FieldNormalizer normalizer(phones);
     const PreparedData prepared(data.fields, data.rows, normalizer);
-    const BlockingResult blocks = Blocker(options.maxBlockSize, options.windowSize).candidatePairs(prepared);
+    const BlockingResult blocks
+        = Blocker(options.maxBlockSize, options.windowSize, options.sparseBudget).candidatePairs(prepared);
     QHash<int, QList<int>> byEntity;
     for (qsizetype i = 0; i < data.entityOf.size(); ++i)
         byEntity[data.entityOf[i]].append(int(i));
@@ -172,6 +173,8 @@ int main(int argc, char **argv)
         options.maxBlockSize = block;
     if (const int window = qEnvironmentVariableIntValue("DEDUPE_WINDOW"); window > 0)
         options.windowSize = window;
+    if (qEnvironmentVariableIsSet("DEDUPE_SPARSE_BUDGET"))
+        options.sparseBudget = qEnvironmentVariableIntValue("DEDUPE_SPARSE_BUDGET");
 
     std::printf("%8s %5s %9s %9s %9s %9s %9s %11s %8s %8s  (normalise/block/score/cluster wall ms)\n",
                 "records", "seed", "precision", "recall", "F1", "blocking", "truepairs", "candidates",
