@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <map>
 
@@ -274,6 +275,19 @@ void analyseErrors(const Test::GeneratedContacts &data, const DedupeResult &resu
             }
         }
     }
+    // Calibration: of the candidate pairs in each band of probability, how many are one entity.
+    std::array<qint64, 10> inBand {};
+    std::array<qint64, 10> trueInBand {};
+    for (const ScoredPair &pair : result.pairs) {
+        const size_t band = std::min<size_t>(9, size_t(pair.probability * 10));
+        ++inBand[band];
+        if (data.entityOf[pair.a] == data.entityOf[pair.b])
+            ++trueInBand[band];
+    }
+    std::printf("== calibration: probability band, candidate pairs, share that are one entity\n");
+    for (size_t band = 0; band < 10; ++band)
+        std::printf("  %.1f-%.1f %9lld %6.3f\n", double(band) / 10, double(band + 1) / 10, inBand[band],
+                    inBand[band] ? double(trueInBand[band]) / double(inBand[band]) : 0.0);
     print("true pairs blocking misses, by tag", unblockedTags, unblockedCount, top);
     print("true pairs blocking misses, by description", unblocked, unblockedCount, top);
     print("blocked true pairs scored below the threshold, by tag", lowScoreTags, lowScoreCount, top);
