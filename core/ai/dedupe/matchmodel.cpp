@@ -119,31 +119,54 @@ int MatchModel::nameLevel(int a, const QString &textA, int b, const QString &tex
         return -1;
     if (a == b)
         return 2;
-    const ValuePool &names = m_data.pool(Feature::GivenName);
-    const QString &skeletonA = names.text(a);
-    const QString &skeletonB = names.text(b);
-    // A typo or a dropped letter usually leaves most of the skeleton ("trk" / "tr"), in either script.
-    if (skeletonA.size() >= 2 && skeletonB.size() >= 2
-        && StringSimilarity::jaroWinkler(skeletonA, skeletonB) >= 0.85)
-        return 1;
-    // A typo in a name the alias table knows ("نوافف", "Nyef") falls back to the bare consonants,
-    // which the alias's key keeps apart by its vowels: compared without them, one edit apart at most.
-    // Given names must keep their first letter (Mohammed / Ahmed, Hamad are other names); a
-    // family name's first letters are often a mistyped article ("اللعنزي", "AlaKaabi", "ايلجهني"),
-    // so there one edit anywhere or up to two stray letters before the name count too.
-    const QString &plainA = m_data.plainName(a);
-    const QString &plainB = m_data.plainName(b);
-    if (plainA == plainB)
-        return 1;
-    if (!plainA.isEmpty() && !plainB.isEmpty() && std::max(plainA.size(), plainB.size()) >= 3
-        && (family || plainA.front() == plainB.front()) && StringSimilarity::withinOneEdit(plainA, plainB))
-        return 1;
-    if (family && std::min(skeletonA.size(), skeletonB.size()) >= 2) {
-        const QString &longer = skeletonA.size() >= skeletonB.size() ? skeletonA : skeletonB;
-        const QString &shorter = skeletonA.size() >= skeletonB.size() ? skeletonB : skeletonA;
-        if (longer.size() - shorter.size() <= 2 && longer.endsWith(shorter))
+    const qint8 skeletons = cachedLevel(family ? m_familyLevels : m_givenLevels, a, b, [&] {
+        const ValuePool &names = m_data.pool(Feature::GivenName);
+        const QString &skeletonA = names.text(a);
+        const QString &skeletonB = names.text(b);
+        // A typo or a dropped letter usually leaves most of the skeleton ("trk" / "tr"), in
+        // either script.
+        if (skeletonA.size() >= 2 && skeletonB.size() >= 2
+            && StringSimilarity::jaroWinkler(skeletonA, skeletonB) >= 0.85)
             return 1;
-    }
+        // A typo in a name the alias table knows ("نوافف", "Nyef") falls back to the bare
+        // consonants, which the alias's key keeps apart by its vowels: compared without them, one
+        // edit apart at most. Given names must keep their first letter (Mohammed / Ahmed are other
+        // names); a family name's first letters are often a mistyped article ("اللعنزي",
+        // "AlaKaabi", "ايلجهني"), so there one edit anywhere or up to two stray letters before the
+        // name count too.
+        const QString &plainA = m_data.plainName(a);
+        const QString &plainB = m_data.plainName(b);
+        if (plainA == plainB)
+            return 1;
+        if (!plainA.isEmpty() && !plainB.isEmpty() && std::max(plainA.size(), plainB.size()) >= 3
+            && (family || plainA.front() == plainB.front())
+            && StringSimilarity::withinOneEdit(plainA, plainB))
+            return 1;
+        if (family && std::min(skeletonA.size(), skeletonB.size()) >= 2) {
+            const QString &longer = skeletonA.size() >= skeletonB.size() ? skeletonA : skeletonB;
+            const QString &shorter = skeletonA.size() >= skeletonB.size() ? skeletonB : skeletonA;
+            if (longer.size() - shorter.size() <= 2 && longer.endsWith(shorter))
+                return 1;
+            // The article's letters moved into the name ("اغلامدي", "اشلمري"): what is left once
+            // the article's sounds leave the first three letters.
+            const auto articleless = [](const QString &skeleton) {
+                QString out;
+                for (qsizetype i = 0; i < skeleton.size(); ++i) {
+                    const QChar c = skeleton.at(i);
+                    if (i >= 3 || (c != u'a' && c != u'l' && c != u'y'))
+                        out.append(c);
+                }
+                return out;
+            };
+            const QString restA = articleless(skeletonA);
+            const QString restB = articleless(skeletonB);
+            if (restA.size() >= 2 && restA == restB)
+                return 1;
+        }
+        return 0;
+    });
+    if (skeletons > 0)
+        return 1;
     if (sameScript(textA, textB) && StringSimilarity::jaroWinkler(textA, textB) >= 0.9)
         return 1;
     return 0;

@@ -69,6 +69,8 @@ private:
     // Levels of pairs of distinct values already compared (a cache: compare() stays logically const;
     // a model serves one run on one thread).
     mutable QHash<quint64, qint8> m_companyLevels;
+    mutable QHash<quint64, qint8> m_givenLevels; // by skeleton alone, before the written letters
+    mutable QHash<quint64, qint8> m_familyLevels;
     mutable QHash<quint64, qint8> m_cityLevels;
 };
 

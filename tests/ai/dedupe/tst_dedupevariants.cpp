@@ -109,6 +109,9 @@ void tst_DedupeVariants::typosOfAliasNamesArePartial_data()
     QTest::newRow("doubled article letter")
         << QStringLiteral("Yousef") << QStringLiteral("Enezi") << QStringLiteral(u"يوسف")
         << QStringLiteral(u"اللعنزي") << int(Feature::FamilyName);
+    QTest::newRow("article letters moved into the name")
+        << QStringLiteral("Mohammed") << QStringLiteral("Al-Ghamdi") << QStringLiteral(u"محمد")
+        << QStringLiteral(u"اغلامدي") << int(Feature::FamilyName);
     QTest::newRow("stray letters before the name")
         << QStringLiteral("Abdullah") << QStringLiteral("Al-Juhani") << QStringLiteral(u"عبدالله")
         << QStringLiteral(u"ايلجهني") << int(Feature::FamilyName);
