@@ -2,8 +2,9 @@
 // pairwise precision, recall and F1, blocking pair-completeness (share of true pairs that share a
 // block) and the engine's time, for each size and seed.
 //   omnicrm-dedupebench [--sizes 10000,100000] [--seeds 1,2,3] [--threshold P] [--no-em]
-//                       [--generator contacts|directory]
+//                       [--generator contacts|directory] [--show N] [--analyse N]
 #include "blocker.h"
+#include "dedupeanalysis.h"
 #include "dedupedatagenerator.h"
 #include "dedupeengine.h"
 #include "fieldnormalizer.h"
@@ -31,7 +32,8 @@ double blockingCompleteness(const Test::GeneratedContacts &data, const PhoneNorm
 {
     const FieldNormalizer normalizer(phones);
     const PreparedData prepared(data.fields, data.rows, normalizer);
-    const BlockingResult blocks = Blocker(options.maxBlockSize, options.windowSize).candidatePairs(prepared);
+    const BlockingResult blocks
+        = Blocker(options.maxBlockSize, options.windowSize, options.sparseBudget).candidatePairs(prepared);
     QHash<int, QList<int>> byEntity;
     for (qsizetype i = 0; i < data.entityOf.size(); ++i)
         byEntity[data.entityOf[i]].append(int(i));
@@ -149,6 +151,12 @@ int main(int argc, char **argv)
     parser.addOption({ QStringLiteral("no-em"), QStringLiteral("Keep the default m probabilities") });
     parser.addOption({ QStringLiteral("show"), QStringLiteral("Print N wrongly linked and N missed pairs"),
                        QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("analyse"),
+                       QStringLiteral("Count missed and wrong pairs by cause, printing the N most frequent"),
+                       QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("analyse-tsv"),
+                       QStringLiteral("With --analyse, also write every missed or wrong pair to FILE"),
+                       QStringLiteral("FILE") });
     parser.addOption(
         { QStringLiteral("write-csv"),
           QStringLiteral("Also write each generated data set to FILE-SIZE-SEED.csv, with a truth column"),
@@ -165,6 +173,8 @@ int main(int argc, char **argv)
         options.maxBlockSize = block;
     if (const int window = qEnvironmentVariableIntValue("DEDUPE_WINDOW"); window > 0)
         options.windowSize = window;
+    if (qEnvironmentVariableIsSet("DEDUPE_SPARSE_BUDGET"))
+        options.sparseBudget = qEnvironmentVariableIntValue("DEDUPE_SPARSE_BUDGET");
 
     std::printf("%8s %5s %9s %9s %9s %9s %9s %11s %8s %8s  (normalise/block/score/cluster wall ms)\n",
                 "records", "seed", "precision", "recall", "F1", "blocking", "truepairs", "candidates",
@@ -187,7 +197,10 @@ int main(int argc, char **argv)
             QElapsedTimer timer;
             timer.start();
             const std::clock_t cpuStart = std::clock();
-            const double floor = parser.value(QStringLiteral("show")).toInt() > 0 ? 0.001 : -1;
+            const int analyse = parser.value(QStringLiteral("analyse")).toInt();
+            const double floor = analyse > 0                       ? 0.0
+                : parser.value(QStringLiteral("show")).toInt() > 0 ? 0.001
+                                                                   : -1;
             const auto result = engine.run(data.fields, data.rows, options, floor);
             const double seconds = double(timer.nsecsElapsed()) / 1e9;
             const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
@@ -202,6 +215,9 @@ int main(int argc, char **argv)
             showErrors(data, *result, parser.value(QStringLiteral("show")).toInt(), phones);
             if (parser.value(QStringLiteral("show")).toInt() > 0)
                 std::printf("%s", qPrintable(s.model));
+            if (analyse > 0)
+                Bench::analyseErrors(data, *result, options, phones, analyse,
+                                     parser.value(QStringLiteral("analyse-tsv")));
             std::printf(
                 "%8lld %5lld %9.4f %9.4f %9.4f %9.4f %9lld %11lld %8.2f %8.2f  (%lld/%lld/%lld/%lld)\n", size,
                 seed, score.precision(), score.recall(), score.f1(), completeness, score.truePairs,

@@ -53,17 +53,27 @@ QString contactSignature(const PreparedData &data, const PreparedRecord &record)
 
 } // namespace
 
-Blocker::Blocker(int maxBlockSize, int windowSize)
+Blocker::Blocker(int maxBlockSize, int windowSize, int sparseBudget)
     : m_maxBlockSize(std::max(2, maxBlockSize))
     , m_windowSize(std::max(2, windowSize))
+    , m_sparseBudget(std::max(0, sparseBudget))
 {
 }
 
 QStringList Blocker::keys(const PreparedData &data, const PreparedRecord &record)
 {
     QStringList out;
-    for (const int phone : record.phones)
-        out.append(u"p+" + data.pool(Feature::Phone).text(phone));
+    for (const int phone : record.phones) {
+        const QString &number = data.pool(Feature::Phone).text(phone);
+        out.append(u"p+" + number);
+        // A mistyped digit leaves one half of the number intact; with the first letter of the
+        // name, a half is rare enough to block on.
+        if (number.size() >= 8 && !record.nameKey.isEmpty()) {
+            const QStringView tail = QStringView(number).right(8); // the subscriber's digits
+            out.append(u"r+" + tail.left(4) + u'|' + record.nameKey.front());
+            out.append(u"s+" + tail.mid(4) + u'|' + record.nameKey.front());
+        }
+    }
     for (qsizetype i = 0; i < record.emails.size(); ++i) {
         out.append(u"e+" + data.pool(Feature::Email).text(record.emails[i]));
         const QString &local = data.pool(Feature::Email).text(record.emailLocals[i]);
@@ -89,12 +99,16 @@ QStringList Blocker::keys(const PreparedData &data, const PreparedRecord &record
             out.append(u"d+" + sortedPair(given, variant));
         out.append(u"d+" + sortedPair(given, family)); // a spelling meets its own deletions
         // Names of three or more parts (father, grandfather) in any order or with parts left out:
-        // every pair of their first four parts.
+        // every pair of their first four parts, under the given+family key so that "Qahtani |
+        // Abdulrahman bin Yasser" meets "Abdulrahman Qahtani".
         const QStringList parts = record.fullSkeleton.split(u' ', Qt::SkipEmptyParts);
         for (qsizetype i = 0; i < parts.size() && i < 4 && parts.size() > 2; ++i) {
             for (qsizetype j = i + 1; j < parts.size() && j < 4; ++j)
-                out.append(u"t+" + sortedPair(parts.at(i), parts.at(j)));
+                out.append(u"g+" + sortedPair(parts.at(i), parts.at(j)));
         }
+        // A typo in a name the alias table knows falls back to its bare consonants ("نوافف" →
+        // nf, نواف → nwf): the bare consonants of both parts meet.
+        out.append(u"h+" + sortedPair(data.plainName(record.given), data.plainName(record.family)));
         // Common names fill huge blocks; with the city they split into blocks that fit.
         if (record.city >= 0)
             out.append(u"k+" + sortedPair(given, family) + u'|' + data.pool(Feature::City).text(record.city));
@@ -124,12 +138,16 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
     std::vector<std::pair<size_t, int>> entries;
     entries.reserve(records.size() * 16);
     // The lowest bit of the hash says whether an oversized block of the key is worth a sliding
-    // window. The one-edit (d+), name-part (t+) and name+city (k+) keys refine the name key: for a
-    // common name their huge blocks hold records of its own block, whose windows already ran.
+    // window. The one-edit (d+), bare-consonant (h+), name+city (k+) and half-phone (r+ s+) keys
+    // refine the name key: for a common name their huge blocks hold records of its own block,
+    // whose windows already ran.
     for (int i = 0; i < int(records.size()); ++i) {
         for (const QString &key : keys(data, records[size_t(i)])) {
-            const bool variant = key.startsWith(u"d+") || key.startsWith(u"t+") || key.startsWith(u"k+");
-            entries.emplace_back((qHash(key, size_t(0x9e3779b97f4a7c15ull)) & ~size_t(1)) | (variant ? 0 : 1),
+            const bool variant = key.startsWith(u"d+") || key.startsWith(u"h+") || key.startsWith(u"k+")
+                || key.startsWith(u"r+") || key.startsWith(u"s+");
+            const bool name = key.startsWith(u"n+") || key.startsWith(u"g+");
+            entries.emplace_back((qHash(key, size_t(0x9e3779b97f4a7c15ull)) & ~size_t(3)) | (variant ? 0 : 1)
+                                     | (name ? 2 : 0),
                                  i);
         }
     }
@@ -139,6 +157,19 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
     std::vector<QString> places; // made only when a block overflows
     std::vector<QString> contacts;
     std::vector<int> members;
+    // Oversized name blocks holding records without phone or e-mail: such a record has no other
+    // way to meet its duplicates than its name, so it is compared with the whole block when the
+    // budget allows (see below).
+    struct SparseBlock
+    {
+        size_t begin;
+        size_t end;
+        qint64 sparse;
+    };
+    std::vector<SparseBlock> sparseBlocks;
+    const auto isSparse = [&](int r) {
+        return records[size_t(r)].phones.isEmpty() && records[size_t(r)].emails.isEmpty();
+    };
     for (size_t begin = 0; begin < entries.size();) {
         size_t end = begin + 1;
         while (end < entries.size() && entries[end].first == entries[begin].first)
@@ -158,6 +189,11 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
             continue;
         }
         ++result.oversizedBlocks;
+        if ((entries[begin - 1].first & 2) != 0) {
+            const qint64 sparse = std::count_if(members.begin(), members.end(), isSparse);
+            if (sparse > 0)
+                sparseBlocks.push_back({ begin - members.size(), begin, sparse });
+        }
         if ((entries[begin - 1].first & 1) == 0)
             continue;
         if (places.empty()) {
@@ -177,6 +213,29 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
             for (size_t i = 0; i < sorted.size(); ++i) {
                 for (size_t j = i + 1; j < sorted.size() && j < i + size_t(m_windowSize); ++j)
                     result.pairs.push_back(pairKey(sorted[i], sorted[j]));
+            }
+        }
+    }
+    // The budget of pairs for sparse records, in pairs per record, goes to the cheapest blocks
+    // first: a file that lacks phones and e-mails altogether stays linear, a few sparse records
+    // among many complete ones get compared in full.
+    std::sort(sparseBlocks.begin(), sparseBlocks.end(), [](const SparseBlock &x, const SparseBlock &y) {
+        return x.sparse * qint64(x.end - x.begin) < y.sparse * qint64(y.end - y.begin);
+    });
+    qint64 budget = qint64(m_sparseBudget) * qint64(records.size());
+    for (const SparseBlock &block : sparseBlocks) {
+        const qint64 cost = block.sparse * qint64(block.end - block.begin);
+        if (cost > budget)
+            break;
+        budget -= cost;
+        ++result.expandedBlocks;
+        for (size_t i = block.begin; i < block.end; ++i) {
+            const int a = entries[i].second;
+            if (!isSparse(a))
+                continue;
+            for (size_t j = block.begin; j < block.end; ++j) {
+                if (j != i)
+                    result.pairs.push_back(pairKey(a, entries[j].second));
             }
         }
     }

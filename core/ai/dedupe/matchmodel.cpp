@@ -113,21 +113,90 @@ QList<ComparisonEvidence> MatchModel::explain(int a, int b) const
     return out;
 }
 
-int MatchModel::nameLevel(const ValuePool &names, int a, const QString &textA, int b, const QString &textB)
+int MatchModel::nameLevel(int a, const QString &textA, int b, const QString &textB, bool family) const
 {
     if (a < 0 || b < 0)
         return -1;
     if (a == b)
         return 2;
-    const QString &skeletonA = names.text(a);
-    const QString &skeletonB = names.text(b);
-    // A typo or a dropped letter usually leaves most of the skeleton ("trk" / "tr"), in either script.
-    if (skeletonA.size() >= 2 && skeletonB.size() >= 2
-        && StringSimilarity::jaroWinkler(skeletonA, skeletonB) >= 0.85)
+    const qint8 skeletons = cachedLevel(family ? m_familyLevels : m_givenLevels, a, b, [&] {
+        const ValuePool &names = m_data.pool(Feature::GivenName);
+        const QString &skeletonA = names.text(a);
+        const QString &skeletonB = names.text(b);
+        // A typo or a dropped letter usually leaves most of the skeleton ("trk" / "tr"), in
+        // either script.
+        if (skeletonA.size() >= 2 && skeletonB.size() >= 2
+            && StringSimilarity::jaroWinkler(skeletonA, skeletonB) >= 0.85)
+            return 1;
+        // A typo in a name the alias table knows ("نوافف", "Nyef") falls back to the bare
+        // consonants, which the alias's key keeps apart by its vowels: compared without them, one
+        // edit apart at most. Given names must keep their first letter (Mohammed / Ahmed are other
+        // names); a family name's first letters are often a mistyped article ("اللعنزي",
+        // "AlaKaabi", "ايلجهني"), so there one edit anywhere or up to two stray letters before the
+        // name count too.
+        const QString &plainA = m_data.plainName(a);
+        const QString &plainB = m_data.plainName(b);
+        if (plainA == plainB)
+            return 1;
+        if (!plainA.isEmpty() && !plainB.isEmpty() && std::max(plainA.size(), plainB.size()) >= 3
+            && (family || plainA.front() == plainB.front())
+            && StringSimilarity::withinOneEdit(plainA, plainB))
+            return 1;
+        if (family && std::min(skeletonA.size(), skeletonB.size()) >= 2) {
+            const QString &longer = skeletonA.size() >= skeletonB.size() ? skeletonA : skeletonB;
+            const QString &shorter = skeletonA.size() >= skeletonB.size() ? skeletonB : skeletonA;
+            if (longer.size() - shorter.size() <= 2 && longer.endsWith(shorter))
+                return 1;
+            // The article's letters moved into the name ("اغلامدي", "اشلمري"): what is left once
+            // the article's sounds leave the first three letters.
+            const auto articleless = [](const QString &skeleton) {
+                QString out;
+                for (qsizetype i = 0; i < skeleton.size(); ++i) {
+                    const QChar c = skeleton.at(i);
+                    if (i >= 3 || (c != u'a' && c != u'l' && c != u'y'))
+                        out.append(c);
+                }
+                return out;
+            };
+            const QString restA = articleless(skeletonA);
+            const QString restB = articleless(skeletonB);
+            if (restA.size() >= 2 && restA == restB)
+                return 1;
+        }
+        return 0;
+    });
+    if (skeletons > 0)
         return 1;
     if (sameScript(textA, textB) && StringSimilarity::jaroWinkler(textA, textB) >= 0.9)
         return 1;
     return 0;
+}
+
+namespace {
+
+// One reading of a record's name: which part is the given, family and father's name.
+struct NameReading
+{
+    int given = -1;
+    int family = -1;
+    int father = -1;
+    const QString *givenText = nullptr;
+    const QString *familyText = nullptr;
+};
+
+} // namespace
+
+template <typename Compute>
+qint8 MatchModel::cachedLevel(QHash<quint64, qint8> &cache, int a, int b, Compute compute) const
+{
+    // Companies and cities repeat: each pair of distinct values is compared once per run.
+    const quint64 key
+        = a < b ? (quint64(quint32(a)) << 32) | quint32(b) : (quint64(quint32(b)) << 32) | quint32(a);
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return it.value();
+    const qint8 level = qint8(compute());
+    cache.insert(key, level);
+    return level;
 }
 
 PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCount> *exactParts) const
@@ -137,35 +206,62 @@ PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCoun
     const PreparedRecord &a = m_data.records()[size_t(ia)];
     const PreparedRecord &b = m_data.records()[size_t(ib)];
 
-    // Names, allowing for first and last written the other way round.
-    const ValuePool &names = m_data.pool(Feature::GivenName);
-    int given = nameLevel(names, a.given, a.givenText, b.given, b.givenText);
-    int family = nameLevel(names, a.family, a.familyText, b.family, b.familyText);
+    // Names, allowing for the family name written first (two columns the other way round, or
+    // "Family | Given bin Father"): each side read as written or family first, the best agreement
+    // wins, as written on a tie.
+    static const QString noText;
+    const NameReading writtenA { a.given, a.family, a.father, &a.givenText, &a.familyText };
+    const NameReading writtenB { b.given, b.family, b.father, &b.givenText, &b.familyText };
+    const auto levels = [&](const NameReading &x, const NameReading &y) {
+        return std::pair(nameLevel(x.given, *x.givenText, y.given, *y.givenText, false),
+                         nameLevel(x.family, *x.familyText, y.family, *y.familyText, true));
+    };
+    NameReading readingA = writtenA;
+    NameReading readingB = writtenB;
+    auto [given, family] = levels(writtenA, writtenB);
     if (given < 2 || family < 2) {
-        const int crossGiven = nameLevel(names, a.given, a.givenText, b.family, b.familyText);
-        const int crossFamily = nameLevel(names, a.family, a.familyText, b.given, b.givenText);
-        if (crossGiven + crossFamily > given + family) {
-            given = crossGiven;
-            family = crossFamily;
-        }
+        const auto consider = [&](const NameReading &x, const NameReading &y) {
+            const auto [g, f] = levels(x, y);
+            if (g + f > given + family) {
+                given = g;
+                family = f;
+                readingA = x;
+                readingB = y;
+            }
+        };
+        // Family first: with two parts the written texts swap too; with more they do not line up.
+        if (b.altGiven >= 0)
+            consider(writtenA,
+                     NameReading { b.altGiven, b.altFamily, b.altFather,
+                                   b.altFather < 0 ? &b.familyText : &noText,
+                                   b.altFather < 0 ? &b.givenText : &noText });
+        if (a.altGiven >= 0)
+            consider(NameReading { a.altGiven, a.altFamily, a.altFather,
+                                   a.altFather < 0 ? &a.familyText : &noText,
+                                   a.altFather < 0 ? &a.givenText : &noText },
+                     writtenB);
     }
     if (given == 2)
-        addExact(out, Feature::GivenName, a.given, exactParts);
+        addExact(out, Feature::GivenName, readingA.given, exactParts);
     else
         out.level[size_t(Feature::GivenName)] = qint8(given);
     if (family == 2)
-        addExact(out, Feature::FamilyName, a.family, exactParts);
+        addExact(out, Feature::FamilyName, readingA.family, exactParts);
     else
         out.level[size_t(Feature::FamilyName)] = qint8(family);
 
     // The father's name, when both give one: cousins named after one grandfather share given and
     // family names but rarely the father's. A father that is the other's given or family name is
     // a name written in another order, not evidence.
-    if (a.father >= 0 && b.father >= 0) {
-        if (a.father == b.father)
-            addExact(out, Feature::FatherName, a.father, exactParts);
-        else if (a.father != b.given && a.father != b.family && b.father != a.given && b.father != a.family)
-            out.level[size_t(Feature::FatherName)] = qint8(nameLevel(names, a.father, {}, b.father, {}));
+    const int fatherA = readingA.father;
+    const int fatherB = readingB.father;
+    if (fatherA >= 0 && fatherB >= 0) {
+        if (fatherA == fatherB)
+            addExact(out, Feature::FatherName, fatherA, exactParts);
+        else if (fatherA != readingB.given && fatherA != readingB.family && fatherB != readingA.given
+                 && fatherB != readingA.family)
+            out.level[size_t(Feature::FatherName)]
+                = qint8(nameLevel(fatherA, noText, fatherB, noText, false));
     }
 
     if (!a.phones.isEmpty() && !b.phones.isEmpty()) {
@@ -213,19 +309,21 @@ PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCoun
         if (a.company == b.company) {
             addExact(out, Feature::Company, a.company, exactParts);
         } else {
-            const QString &ca = m_data.pool(Feature::Company).text(a.company);
-            const QString &cb = m_data.pool(Feature::Company).text(b.company);
-            // One firm named in two languages often shares only its brand word: "Nahdi Medical" /
-            // "النهدي الطبية", "Othaim Markets" / "أسواق العثيم".
-            bool near = StringSimilarity::jaroWinkler(ca, cb) >= 0.9;
-            if (!near && (ca.contains(u' ') || cb.contains(u' '))) {
-                const QStringList wordsA = sortedWords(ca);
-                const QStringList wordsB = sortedWords(cb);
-                near = StringSimilarity::tokenSet(wordsA, wordsB) >= 0.5
-                    || std::any_of(wordsA.begin(), wordsA.end(),
-                                   [&](const QString &w) { return w.size() >= 3 && wordsB.contains(w); });
-            }
-            out.level[size_t(Feature::Company)] = near ? 1 : 0;
+            out.level[size_t(Feature::Company)] = cachedLevel(m_companyLevels, a.company, b.company, [&] {
+                const QString &ca = m_data.pool(Feature::Company).text(a.company);
+                const QString &cb = m_data.pool(Feature::Company).text(b.company);
+                // One firm named in two languages often shares only its brand word: "Nahdi
+                // Medical" / "النهدي الطبية", "Othaim Markets" / "أسواق العثيم".
+                bool near = StringSimilarity::jaroWinkler(ca, cb) >= 0.9;
+                if (!near && (ca.contains(u' ') || cb.contains(u' '))) {
+                    const QStringList wordsA = sortedWords(ca);
+                    const QStringList wordsB = sortedWords(cb);
+                    near = StringSimilarity::tokenSet(wordsA, wordsB) >= 0.5
+                        || std::any_of(wordsA.begin(), wordsA.end(),
+                                       [&](const QString &w) { return w.size() >= 3 && wordsB.contains(w); });
+                }
+                return near ? 1 : 0;
+            });
         }
     }
 
@@ -241,16 +339,18 @@ PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCoun
         if (a.city == b.city) {
             addExact(out, Feature::City, a.city, exactParts);
         } else {
-            // "Abu Dhabi" / "أبوظبي", "Medina" / "المدينة المنورة", "Riyad" / "Riyadh".
-            const QString &ca = m_data.pool(Feature::City).text(a.city);
-            const QString &cb = m_data.pool(Feature::City).text(b.city);
-            QString joinedA = ca;
-            QString joinedB = cb;
-            joinedA.remove(u' ');
-            joinedB.remove(u' ');
-            const bool near = joinedA == joinedB || ca.section(u' ', 0, 0) == cb.section(u' ', 0, 0)
-                || StringSimilarity::jaroWinkler(joinedA, joinedB) >= 0.85;
-            out.level[size_t(Feature::City)] = near ? 1 : 0;
+            out.level[size_t(Feature::City)] = cachedLevel(m_cityLevels, a.city, b.city, [&] {
+                // "Abu Dhabi" / "أبوظبي", "Medina" / "المدينة المنورة", "Riyad" / "Riyadh".
+                const QString &ca = m_data.pool(Feature::City).text(a.city);
+                const QString &cb = m_data.pool(Feature::City).text(b.city);
+                QString joinedA = ca;
+                QString joinedB = cb;
+                joinedA.remove(u' ');
+                joinedB.remove(u' ');
+                const bool near = joinedA == joinedB || ca.section(u' ', 0, 0) == cb.section(u' ', 0, 0)
+                    || StringSimilarity::jaroWinkler(joinedA, joinedB) >= 0.85;
+                return near ? 1 : 0;
+            });
         }
     }
     exactOnly(Feature::Postcode, a.postcode, b.postcode);

@@ -8,6 +8,8 @@
 #include "dedupetypes.h"
 #include "preparedrecord.h"
 
+#include <QHash>
+
 #include <array>
 #include <vector>
 
@@ -50,16 +52,26 @@ public:
     double valueU(Feature feature, int valueId) const;
 
 private:
-    static int nameLevel(const ValuePool &names, int a, const QString &textA, int b, const QString &textB);
+    /// 2 same skeleton, 1 a typo or spelling apart, 0 different, -1 missing; `family` allows for
+    /// a mistyped article before a family name.
+    int nameLevel(int a, const QString &textA, int b, const QString &textB, bool family) const;
     void addExact(PairComparison &comparison, Feature feature, int valueId,
                   std::array<float, FeatureCount> *exactParts) const;
     void refreshWeights();
+    template <typename Compute>
+    qint8 cachedLevel(QHash<quint64, qint8> &cache, int a, int b, Compute compute) const;
 
     const PreparedData &m_data;
     std::array<std::array<double, LevelCount>, FeatureCount> m_m {};
     std::array<std::array<double, LevelCount>, FeatureCount> m_u {};
     std::array<std::array<double, LevelCount>, FeatureCount> m_weight {};
     std::array<double, FeatureCount> m_logMExact {};
+    // Levels of pairs of distinct values already compared (a cache: compare() stays logically const;
+    // a model serves one run on one thread).
+    mutable QHash<quint64, qint8> m_companyLevels;
+    mutable QHash<quint64, qint8> m_givenLevels; // by skeleton alone, before the written letters
+    mutable QHash<quint64, qint8> m_familyLevels;
+    mutable QHash<quint64, qint8> m_cityLevels;
 };
 
 } // namespace OmniCrm

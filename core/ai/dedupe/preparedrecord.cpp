@@ -72,6 +72,23 @@ PreparedData::PreparedData(const QList<FieldSpec> &fields, const QList<QStringLi
         prepare(m_records[size_t(i)], fields, rows.at(i), normalizer);
         count(m_records[size_t(i)]);
     }
+    const ValuePool &names = m_pools[size_t(Feature::GivenName)];
+    for (int id = 0; id < names.size(); ++id)
+        m_plainNames.push_back(plainSkeleton(names.text(id)));
+}
+
+QString PreparedData::plainSkeleton(const QString &skeleton)
+{
+    QString out;
+    out.reserve(skeleton.size());
+    for (qsizetype i = 0; i < skeleton.size(); ++i) {
+        const QChar c = skeleton.at(i);
+        if (i > 0 && (c == u'a' || c == u'w' || c == u'y'))
+            continue;
+        if (out.isEmpty() || out.back() != c)
+            out.append(c);
+    }
+    return out;
 }
 
 void PreparedData::prepare(PreparedRecord &record, const QList<FieldSpec> &fields, const QStringList &row,
@@ -198,6 +215,12 @@ void PreparedData::prepare(PreparedRecord &record, const QList<FieldSpec> &field
     }
     if (parts.size() > 2)
         record.father = names.intern(parts.at(1));
+    if (parts.size() > 1) {
+        record.altFamily = names.intern(parts.at(0));
+        record.altGiven = names.intern(parts.at(1));
+        if (parts.size() > 2)
+            record.altFather = names.intern(parts.at(2));
+    }
 }
 
 void PreparedData::count(const PreparedRecord &record)

@@ -39,6 +39,7 @@ public:
     const QString &text(int id) const { return m_texts[size_t(id)]; }
     int count(int id) const { return m_counts[size_t(id)]; }
     void countRecord(int id) { ++m_counts[size_t(id)]; }
+    int size() const { return int(m_texts.size()); }
 
 private:
     QHash<QString, int> m_ids;
@@ -51,6 +52,11 @@ struct PreparedRecord
     int given = -1; // skeleton ids (pool GivenName, shared with FamilyName for swaps)
     int family = -1;
     int father = -1; // the second part of a name of three or more parts (pool GivenName)
+    // The same name read family first ("Al-Qahtani | Sara bint Ziyad": family, given, father),
+    // for names of two or more parts; -1 otherwise.
+    int altGiven = -1;
+    int altFamily = -1;
+    int altFather = -1;
     QString givenText; // folded as written, for same-script typo comparison
     QString familyText;
     QString nameKey; // sorted skeletons of every part
@@ -78,6 +84,10 @@ public:
     /// Records with at least one value for the feature.
     int present(Feature feature) const { return m_present[size_t(feature)]; }
     bool uses(Feature feature) const { return m_uses[size_t(feature)]; }
+    /// A name skeleton of pool GivenName with every letter after the first that is a vowel class
+    /// (a w y) dropped: "nwf" (نواف) and "nf" (a typo of it the alias table does not know) meet.
+    const QString &plainName(int id) const { return m_plainNames[size_t(id)]; }
+    static QString plainSkeleton(const QString &skeleton);
 
 private:
     void prepare(PreparedRecord &record, const QList<FieldSpec> &fields, const QStringList &row,
@@ -95,6 +105,7 @@ private:
     QHash<QString, int> m_companyCache;
     QHash<QString, int> m_cityCache;
     std::vector<PreparedRecord> m_records;
+    std::vector<QString> m_plainNames;
     std::vector<ValuePool> m_pools = std::vector<ValuePool>(FeatureCount);
     std::vector<int> m_present = std::vector<int>(FeatureCount, 0);
     std::vector<bool> m_uses = std::vector<bool>(FeatureCount, false);

@@ -119,4 +119,24 @@ bool StringSimilarity::oneSubstitution(QStringView a, QStringView b)
     return differences == 1;
 }
 
+bool StringSimilarity::withinOneEdit(QStringView a, QStringView b)
+{
+    if (a.size() > b.size())
+        std::swap(a, b);
+    if (b.size() - a.size() > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < a.size() && a[i] == b[i])
+        ++i;
+    if (i == a.size())
+        return true; // equal, or b has one letter more at the end
+    if (a.size() == b.size()) {
+        // one change, or two neighbours swapped
+        if (a.mid(i + 1) == b.mid(i + 1))
+            return true;
+        return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.mid(i + 2) == b.mid(i + 2);
+    }
+    return a.mid(i) == b.mid(i + 1); // one letter inserted into a
+}
+
 } // namespace OmniCrm

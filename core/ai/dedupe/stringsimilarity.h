@@ -17,6 +17,9 @@ public:
     static double tokenSet(const QStringList &sortedA, const QStringList &sortedB);
     /// Same length and exactly one position differs.
     static bool oneSubstitution(QStringView a, QStringView b);
+    /// At most one edit apart: equal, or one letter inserted, deleted, changed, or two adjacent
+    /// letters swapped (optimal string alignment distance ≤ 1).
+    static bool withinOneEdit(QStringView a, QStringView b);
 };
 
 } // namespace OmniCrm

@@ -1,0 +1,228 @@
+// How the dedupe engine copes with the ways one person's rows differ: typos the alias table does
+// not know, a mistyped article before a family name, the family name written first in a name of
+// three parts, a mistyped phone digit, and records whose only link is a common name.
+#include "blocker.h"
+#include "fieldnormalizer.h"
+#include "matchmodel.h"
+#include "phonenormalizer.h"
+#include "preparedrecord.h"
+#include "stringsimilarity.h"
+
+#include <QtTest>
+
+using namespace OmniCrm;
+
+namespace {
+
+QList<FieldSpec> personFields()
+{
+    return {
+        { QStringLiteral("first"), FieldKind::FirstName }, { QStringLiteral("last"), FieldKind::LastName },
+        { QStringLiteral("phone"), FieldKind::Phone },     { QStringLiteral("email"), FieldKind::Email },
+        { QStringLiteral("company"), FieldKind::Company }, { QStringLiteral("city"), FieldKind::City }
+    };
+}
+
+QStringList person(const QString &first, const QString &last, const QString &phone = {},
+                   const QString &email = {}, const QString &city = {})
+{
+    return { first, last, phone, email, {}, city };
+}
+
+bool paired(const BlockingResult &blocks, int a, int b)
+{
+    return std::binary_search(blocks.pairs.begin(), blocks.pairs.end(), Blocker::pairKey(a, b));
+}
+
+} // namespace
+
+class tst_DedupeVariants : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void withinOneEdit_data();
+    void withinOneEdit();
+    void typosOfAliasNamesArePartial_data();
+    void typosOfAliasNamesArePartial();
+    void otherGivenNamesStayApart();
+    void familyFirstWithFatherAgrees();
+    void familyFirstWithFatherBlocks();
+    void mistypedPhoneDigitBlocks();
+    void sparseRecordsMeetTheirWholeNameBlock();
+    void sparseBudgetKeepsBlockingLinear();
+
+private:
+    PhoneNormalizer m_phones;
+};
+
+void tst_DedupeVariants::withinOneEdit_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("equal") << "nwf"
+                           << "nwf" << true;
+    QTest::newRow("deletion") << "nwf"
+                              << "nf" << true;
+    QTest::newRow("insertion at the end") << "khtn"
+                                          << "khtnx" << true;
+    QTest::newRow("substitution") << "ltb"
+                                  << "atb" << true;
+    QTest::newRow("transposition") << "bndr"
+                                   << "bdnr" << true;
+    QTest::newRow("two substitutions") << "abcd"
+                                       << "axcy" << false;
+    QTest::newRow("two deletions") << "aljhn"
+                                   << "jhn" << false;
+    QTest::newRow("far transposition") << "abcd"
+                                       << "dbca" << false;
+    QTest::newRow("empty and one") << ""
+                                   << "a" << true;
+}
+
+void tst_DedupeVariants::withinOneEdit()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, expected);
+    QCOMPARE(StringSimilarity::withinOneEdit(a, b), expected);
+    QCOMPARE(StringSimilarity::withinOneEdit(b, a), expected);
+}
+
+void tst_DedupeVariants::typosOfAliasNamesArePartial_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("typoGiven");
+    QTest::addColumn<QString>("typoFamily");
+    QTest::addColumn<int>("feature");
+    // The alias table knows نواف and نايف; their typos fall back to the bare consonants. Across
+    // scripts the written letters cannot be compared, only the skeletons.
+    QTest::newRow("doubled letter in an alias name")
+        << QStringLiteral("Nawaf") << QStringLiteral("Otaibi") << QStringLiteral(u"نوافف")
+        << QStringLiteral(u"العتيبي") << int(Feature::GivenName);
+    QTest::newRow("dropped vowel in an alias name")
+        << QStringLiteral(u"نايف") << QStringLiteral(u"الدوسري") << QStringLiteral("Nyef")
+        << QStringLiteral("Dosari") << int(Feature::GivenName);
+    // The article mistyped: the family name's skeleton gains or changes its first letters.
+    QTest::newRow("doubled article letter")
+        << QStringLiteral("Yousef") << QStringLiteral("Enezi") << QStringLiteral(u"يوسف")
+        << QStringLiteral(u"اللعنزي") << int(Feature::FamilyName);
+    QTest::newRow("article letters moved into the name")
+        << QStringLiteral("Mohammed") << QStringLiteral("Al-Ghamdi") << QStringLiteral(u"محمد")
+        << QStringLiteral(u"اغلامدي") << int(Feature::FamilyName);
+    QTest::newRow("stray letters before the name")
+        << QStringLiteral("Abdullah") << QStringLiteral("Al-Juhani") << QStringLiteral(u"عبدالله")
+        << QStringLiteral(u"ايلجهني") << int(Feature::FamilyName);
+}
+
+void tst_DedupeVariants::typosOfAliasNamesArePartial()
+{
+    QFETCH(QString, given);
+    QFETCH(QString, family);
+    QFETCH(QString, typoGiven);
+    QFETCH(QString, typoFamily);
+    QFETCH(int, feature);
+    const QList<QStringList> rows { person(given, family), person(typoGiven, typoFamily) };
+    const FieldNormalizer normalizer(m_phones);
+    const PreparedData data(personFields(), rows, normalizer);
+    const MatchModel model(data);
+    QCOMPARE(int(model.compare(0, 1).level[size_t(feature)]), 1);
+}
+
+void tst_DedupeVariants::otherGivenNamesStayApart()
+{
+    // One letter apart in their consonants, yet other names: a given name keeps its first letter.
+    const QList<QStringList> rows { person(QStringLiteral(u"محمد"), QStringLiteral("Harbi")),
+                                    person(QStringLiteral("Ahmed"), QStringLiteral("Harbi")) };
+    const FieldNormalizer normalizer(m_phones);
+    const PreparedData data(personFields(), rows, normalizer);
+    const MatchModel model(data);
+    QCOMPARE(int(model.compare(0, 1).level[size_t(Feature::GivenName)]), 0);
+}
+
+void tst_DedupeVariants::familyFirstWithFatherAgrees()
+{
+    // "Al-Qahtani | Sara bint Ziyad" is Sara, daughter of Ziyad, of the Qahtani family.
+    const QList<QStringList> rows { person(QStringLiteral(u"سارة بنت زياد"), QStringLiteral(u"القحطاني")),
+                                    person(QStringLiteral(u"القحطاني"), QStringLiteral(u"سارة بنت زياد")),
+                                    person(QStringLiteral(u"سارة بنت فهد"), QStringLiteral(u"القحطاني")) };
+    const FieldNormalizer normalizer(m_phones);
+    const PreparedData data(personFields(), rows, normalizer);
+    const MatchModel model(data);
+    const PairComparison same = model.compare(0, 1);
+    QCOMPARE(int(same.level[size_t(Feature::GivenName)]), 2);
+    QCOMPARE(int(same.level[size_t(Feature::FamilyName)]), 2);
+    QCOMPARE(int(same.level[size_t(Feature::FatherName)]), 2);
+    // Read family first, her sister's row still names another father.
+    QCOMPARE(int(model.compare(1, 2).level[size_t(Feature::FatherName)]), 0);
+}
+
+void tst_DedupeVariants::familyFirstWithFatherBlocks()
+{
+    QList<QStringList> rows { person(QStringLiteral(u"القحطاني"), QStringLiteral(u"عبدالرحمن بن ياسر")),
+                              person(QStringLiteral("Abdurrahman"), QStringLiteral("Qahtani")) };
+    const FieldNormalizer normalizer(m_phones);
+    const PreparedData data(personFields(), rows, normalizer);
+    QVERIFY(paired(Blocker(64, 8).candidatePairs(data), 0, 1));
+}
+
+void tst_DedupeVariants::mistypedPhoneDigitBlocks()
+{
+    // Two spellings no name key joins, one phone with one digit mistyped: a half of the number
+    // and the name's first letter still meet. Another number does not.
+    const QList<QStringList> rows {
+        person(QStringLiteral("Bandar"), QStringLiteral("Zahrani"), QStringLiteral("0551234567")),
+        person(QStringLiteral("Bader"), QStringLiteral("Subaie"), QStringLiteral("+966 55 123 4667")),
+        person(QStringLiteral("Bader"), QStringLiteral("Subaie"), QStringLiteral("0559876543"))
+    };
+    const FieldNormalizer normalizer(m_phones);
+    const PreparedData data(personFields(), rows, normalizer);
+    const BlockingResult blocks = Blocker(64, 8).candidatePairs(data);
+    QVERIFY(paired(blocks, 0, 1));
+    QVERIFY(!paired(blocks, 0, 2));
+}
+
+void tst_DedupeVariants::sparseRecordsMeetTheirWholeNameBlock()
+{
+    // 200 people called محمد العتيبي, each with a phone; one more row of the name with neither
+    // phone nor e-mail. Windows alone pair it with a few; the sparse budget with every one.
+    QList<QStringList> rows;
+    for (int i = 0; i < 200; ++i)
+        rows.append(person(QStringLiteral(u"محمد"), QStringLiteral(u"العتيبي"),
+                           QStringLiteral("0550%1").arg(100000 + i * 37)));
+    rows.append(
+        person(QStringLiteral("Mohammed"), QStringLiteral("Al-Otaibi"), {}, {}, QStringLiteral("Riyadh")));
+    const int sparse = int(rows.size() - 1);
+    const FieldNormalizer normalizer(m_phones);
+    const PreparedData data(personFields(), rows, normalizer);
+    const auto meetings = [&](const BlockingResult &blocks) {
+        int count = 0;
+        for (int i = 0; i < sparse; ++i)
+            count += paired(blocks, i, sparse) ? 1 : 0;
+        return count;
+    };
+    QVERIFY(meetings(Blocker(64, 8, 0).candidatePairs(data)) < 50);
+    const BlockingResult expanded = Blocker(64, 8, 4).candidatePairs(data);
+    QCOMPARE(meetings(expanded), sparse);
+    QVERIFY(expanded.expandedBlocks >= 1);
+}
+
+void tst_DedupeVariants::sparseBudgetKeepsBlockingLinear()
+{
+    // A file without phones or e-mails: every row is sparse, and one common name must not turn
+    // into all pairs of its block.
+    QList<QStringList> rows;
+    for (int i = 0; i < 600; ++i)
+        rows.append(person(QStringLiteral(u"محمد"), QStringLiteral(u"العتيبي"), {}, {},
+                           i % 2 ? QStringLiteral("Riyadh") : QStringLiteral("Jeddah")));
+    const FieldNormalizer normalizer(m_phones);
+    const PreparedData data(personFields(), rows, normalizer);
+    const BlockingResult blocks = Blocker(64, 8, 24).candidatePairs(data);
+    QCOMPARE(blocks.expandedBlocks, qint64(0));
+    QVERIFY2(blocks.pairs.size() < size_t(600 * 24), qPrintable(QString::number(blocks.pairs.size())));
+}
+
+QTEST_GUILESS_MAIN(tst_DedupeVariants)
+#include "tst_dedupevariants.moc"
