@@ -315,7 +315,7 @@ void SyncServer::dispatch(Connection &connection, const Wire::Message &message)
                 Error::make(ErrorCode::Database, QStringLiteral("cannot check this device now; try again")));
             return;
         }
-        if (!connection.session)
+        if (m_connections.find(socket) == m_connections.end() || !connection.session)
             return; // revoked: refused and closing
     }
     // The tenant comes from the verified token, never from the message.
