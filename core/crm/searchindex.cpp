@@ -1,5 +1,7 @@
 #include "searchindex.h"
 
+#include <algorithm>
+
 namespace OmniCrm {
 
 namespace {
@@ -50,6 +52,21 @@ Status SearchIndex::remove(RecordKind kind, qint64 rowId)
     if (!stmt)
         return stmt.error();
     return (*stmt)->bind(1, docId(kind, rowId)).run();
+}
+
+Status SearchIndex::addAll(QList<SearchDocument> documents)
+{
+    std::sort(documents.begin(), documents.end(), [](const SearchDocument &a, const SearchDocument &b) {
+        return docId(a.kind, a.rowId) < docId(b.kind, b.rowId);
+    });
+    for (const SearchDocument &document : std::as_const(documents))
+        OMNICRM_TRY(add(document.kind, document.rowId, document.tokens));
+    return {};
+}
+
+Status SearchIndex::clear()
+{
+    return m_db.exec(QStringLiteral("DELETE FROM search_index"));
 }
 
 Result<QList<SearchHit>> SearchIndex::match(const SearchTerms &terms, int limit,

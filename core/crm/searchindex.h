@@ -17,6 +17,14 @@ struct SearchHit
     qint64 rowId = 0;
 };
 
+/// One record's indexed text, for SearchIndex::addAll().
+struct SearchDocument
+{
+    RecordKind kind = RecordKind::Contact;
+    qint64 rowId = 0;
+    QStringList tokens; // already folded
+};
+
 class SearchIndex
 {
 public:
@@ -27,6 +35,12 @@ public:
     /// Indexes a record that was never indexed (a new row): put() without the delete.
     Status add(RecordKind kind, qint64 rowId, const QStringList &tokens);
     Status remove(RecordKind kind, qint64 rowId);
+    /// Empties the index (before it is rebuilt from the records).
+    Status clear();
+    /// add() for many records at once, in docid order: FTS4 keeps new terms in memory only while
+    /// docids grow and writes a segment whenever one goes back, which in any other order means a
+    /// segment (and merges) per record.
+    Status addAll(QList<SearchDocument> documents);
     /// Records whose text matches every term of `terms` (see SearchTerms). Kinds filter if given.
     Result<QList<SearchHit>> match(const SearchTerms &terms, int limit,
                                    const QList<RecordKind> &kinds = {}) const;

@@ -24,6 +24,10 @@ public:
     /// Re-indexes record `id` of `table` when the table is a searched kind; other tables are
     /// no-ops. A record that does not exist is left alone.
     Status refresh(const QString &table, const QString &id);
+    /// Empties the index and indexes every live record of every searched kind again, as
+    /// refresh() would one by one, but reading each table once (after a snapshot merged many
+    /// rows without indexing them). Run it inside the caller's transaction.
+    Status rebuildAll();
 
 private:
     template <typename Record, typename Repository, typename Documents>

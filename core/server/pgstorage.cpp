@@ -237,6 +237,28 @@ Result<QList<DeviceInfo>> PgDirectory::devices(const QString &tenantId)
     return list;
 }
 
+Result<QHash<QString, QString>> PgDirectory::activeDevices(const QStringList &deviceIds)
+{
+    QHash<QString, QString> active;
+    if (deviceIds.isEmpty())
+        return active;
+    // One round trip for every id, passed as a text[] literal (each element quoted and escaped).
+    QString array = QStringLiteral("{");
+    for (qsizetype i = 0; i < deviceIds.size(); ++i) {
+        QString id = deviceIds.at(i);
+        id.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        array += (i == 0 ? QStringLiteral("\"") : QStringLiteral(",\"")) + id + u'"';
+    }
+    array += u'}';
+    auto r = m_db.exec("SELECT id, tenant_id FROM devices WHERE revoked_ms = 0 AND id = ANY($1::text[])",
+                       { array });
+    if (!r)
+        return r.error();
+    for (int i = 0; i < r->rows(); ++i)
+        active.insert(r->text(i, 0), r->text(i, 1));
+    return active;
+}
+
 Status PgDirectory::revokeDevice(const QString &tenantId, const QString &deviceId, qint64 nowMs)
 {
     const auto existing = device(tenantId, deviceId);

@@ -8,6 +8,7 @@
 #include "syncmessages.h"
 #include "synctransaction.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -99,6 +100,9 @@ public:
         = 0;
     virtual Result<DeviceInfo> device(const QString &tenantId, const QString &deviceId) = 0;
     virtual Result<QList<DeviceInfo>> devices(const QString &tenantId) = 0;
+    /// Of `deviceIds` (any tenant's), those that exist and are not revoked, each with its tenant:
+    /// the server's periodic check of every connected device, in one query rather than one each.
+    virtual Result<QHash<QString, QString>> activeDevices(const QStringList &deviceIds) = 0;
     /// Revokes the device and forgets its refresh tokens.
     virtual Status revokeDevice(const QString &tenantId, const QString &deviceId, qint64 nowMs) = 0;
     virtual Status touchDevice(const QString &tenantId, const QString &deviceId, qint64 nowMs) = 0;

@@ -273,6 +273,35 @@ Result<QList<DeviceInfo>> SqliteDirectory::devices(const QString &tenantId)
     return list;
 }
 
+Result<QHash<QString, QString>> SqliteDirectory::activeDevices(const QStringList &deviceIds)
+{
+    // In slices of at most 500 parameters (SQLite 3.15 allows 999 in one statement).
+    constexpr qsizetype kSlice = 500;
+    QHash<QString, QString> active;
+    for (qsizetype first = 0; first < deviceIds.size(); first += kSlice) {
+        const qsizetype count = std::min(kSlice, deviceIds.size() - first);
+        QString marks = QStringLiteral("?");
+        for (qsizetype i = 1; i < count; ++i)
+            marks += QStringLiteral(", ?");
+        auto s = m_db.cached(
+            QStringLiteral("SELECT id, tenant_id FROM devices WHERE revoked_ms = 0 AND id IN (%1)")
+                .arg(marks));
+        if (!s)
+            return s.error();
+        for (qsizetype i = 0; i < count; ++i)
+            (*s)->bind(int(i) + 1, deviceIds.at(first + i));
+        while (true) {
+            auto row = (*s)->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            active.insert((*s)->text(0), (*s)->text(1));
+        }
+    }
+    return active;
+}
+
 Status SqliteDirectory::revokeDevice(const QString &tenantId, const QString &deviceId, qint64 nowMs)
 {
     Transaction tx(m_db);

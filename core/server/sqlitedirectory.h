@@ -32,6 +32,7 @@ public:
                                  const QString &name, qint64 nowMs) override;
     Result<DeviceInfo> device(const QString &tenantId, const QString &deviceId) override;
     Result<QList<DeviceInfo>> devices(const QString &tenantId) override;
+    Result<QHash<QString, QString>> activeDevices(const QStringList &deviceIds) override;
     Status revokeDevice(const QString &tenantId, const QString &deviceId, qint64 nowMs) override;
     Status touchDevice(const QString &tenantId, const QString &deviceId, qint64 nowMs) override;
     Status storeRefreshToken(const QByteArray &tokenHash, const QString &tenantId, const QString &deviceId,

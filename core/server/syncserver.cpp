@@ -85,8 +85,10 @@ SyncServer::SyncServer(ServerStorage &storage, AuthService &auth, const Clock &c
     , m_admin(std::make_unique<AdminService>(storage.directory(), auth, clock))
 {
     // Pushes through another server instance on the same storage: poke this one's clients.
-    m_storage.setPushListener(
-        [this](const QString &tenantId, qint64 head) { pokeOthers(tenantId, nullptr, head); });
+    m_storage.setPushListener([this](const QString &tenantId, qint64 head) {
+        m_answeredPulls.remove(tenantId);
+        pokeOthers(tenantId, nullptr, head);
+    });
 }
 
 SyncServer::~SyncServer()
@@ -137,7 +139,7 @@ Status SyncServer::listen()
                                .arg(m_server->errorString()));
     connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::acceptConnections);
     m_revocationTimer = new QTimer(this);
-    connect(m_revocationTimer, &QTimer::timeout, this, &SyncServer::checkRevocations);
+    connect(m_revocationTimer, &QTimer::timeout, this, [this] { (void)checkRevocations(); });
     m_revocationTimer->start(m_config.revocationCheckMs);
     if (m_config.housekeepingIntervalMs > 0) {
         m_housekeepingTimer = new QTimer(this);
@@ -270,7 +272,7 @@ void SyncServer::dispatch(Connection &connection, const Wire::Message &message)
             send(socket, *tokens);
         } else {
             sendError(socket, tokens.error());
-            checkRevocations(); // a replayed refresh token revokes its device: cut it off now
+            (void)checkRevocations(); // a replayed refresh token revokes its device: cut it off now
         }
         return;
     }
@@ -302,9 +304,19 @@ void SyncServer::dispatch(Connection &connection, const Wire::Message &message)
                QStringLiteral("send hello with an access token first"));
         return;
     }
-    if (const Status device = m_auth.checkDevice(*connection.session); !device) {
-        refuse(socket, QStringLiteral("revoked"), device.error().detail);
-        return;
+    // Devices are checked for every connection at once each revocationCheckMs (and at once when
+    // revoked through this server), not per request: on PostgreSQL a lookup per request, and one
+    // per connection each second, kept the event loop waiting on round trips. A late check (a
+    // busy event loop) is done now, before serving.
+    if (!m_devicesChecked.isValid() || m_devicesChecked.hasExpired(m_config.revocationCheckMs)) {
+        if (!checkRevocations()) {
+            sendError(
+                socket,
+                Error::make(ErrorCode::Database, QStringLiteral("cannot check this device now; try again")));
+            return;
+        }
+        if (m_connections.find(socket) == m_connections.end() || !connection.session)
+            return; // revoked: refused and closing
     }
     // The tenant comes from the verified token, never from the message.
     auto log = m_storage.tenantLog(connection.session->claims.tenantId);
@@ -391,6 +403,8 @@ void SyncServer::onPush(Connection &connection, TenantLog &log, const Wire::Push
     }
     ack.applied = outcome->applied;
     ack.headSeq = outcome->headSeq;
+    if (outcome->grew)
+        m_answeredPulls.remove(connection.session->claims.tenantId);
     send(connection.socket, ack);
     if (outcome->grew)
         pokeOthers(connection.session->claims.tenantId, connection.socket, outcome->headSeq);
@@ -401,6 +415,14 @@ void SyncServer::onPull(Connection &connection, TenantLog &log, const Wire::Pull
     noteCursor(connection, pull.after);
     const int limit
         = pull.limit > 0 ? std::min(pull.limit, m_config.maxChangesPerPull) : m_config.maxChangesPerPull;
+    const QString &tenantId = connection.session->claims.tenantId; // the token's, as for the log
+    if (const auto answered = m_answeredPulls.constFind(tenantId); answered != m_answeredPulls.constEnd()
+        && answered->after == pull.after && answered->limit == limit
+        && !answered->age.hasExpired(kPullReuseMs)) {
+        if (connection.socket)
+            connection.socket->sendBinaryMessage(answered->frame);
+        return;
+    }
     auto changes = log.changesAfter(pull.after, limit);
     if (!changes) {
         sendError(connection.socket, changes.error());
@@ -417,7 +439,11 @@ void SyncServer::onPull(Connection &connection, TenantLog &log, const Wire::Pull
             break;
         }
     }
-    send(connection.socket, *changes);
+    AnsweredPull answered { pull.after, limit, Wire::encodeMessage(*changes), {} };
+    answered.age.start();
+    if (connection.socket)
+        connection.socket->sendBinaryMessage(answered.frame);
+    m_answeredPulls.insert(tenantId, std::move(answered));
 }
 
 void SyncServer::onSnapshot(Connection &connection, TenantLog &log, const Wire::SnapshotRequest &request)
@@ -436,23 +462,51 @@ void SyncServer::onSnapshot(Connection &connection, TenantLog &log, const Wire::
         }
         position = *resumed;
     }
+    // A run digests the pages of a snapshot asked for on this connection from its start, in
+    // order; anything else (a resume after a reconnect) ends it.
+    const auto samePosition = [](const SnapshotPosition &a, const SnapshotPosition &b) {
+        return a.atSeq == b.atSeq && a.afterTable == b.afterTable && a.afterRowId == b.afterRowId;
+    };
+    if (request.resume.isEmpty()) {
+        connection.snapshot = std::make_shared<SnapshotRun>();
+        connection.snapshot->next = position;
+        connection.snapshot->housekeepingRuns = m_housekeepingRuns;
+    } else if (connection.snapshot && !samePosition(connection.snapshot->next, position))
+        connection.snapshot.reset();
     const int limit = request.limit > 0 ? std::min(request.limit, m_config.snapshotRowsPerChunk)
                                         : m_config.snapshotRowsPerChunk;
     auto page = log.snapshot(position, limit);
     if (!page) {
+        connection.snapshot.reset();
         sendError(connection.socket, page.error());
         return;
     }
+    const std::shared_ptr<SnapshotRun> run = std::exchange(connection.snapshot, {});
+    if (run) {
+        run->digest.addRows(page->rows);
+        run->next = page->next;
+        if (!page->done)
+            connection.snapshot = run;
+    }
     send(connection.socket,
          Wire::SnapshotChunk { encodeSnapshotPosition(page->next), page->rows, page->done });
-    if (page->done) {
-        auto checkpoint = log.checkpoint(position.atSeq);
-        if (!checkpoint) {
-            sendError(connection.socket, checkpoint.error());
-            return;
-        }
-        send(connection.socket, *checkpoint);
+    if (!page->done)
+        return;
+    // Nothing was pushed since the snapshot's atSeq (the head is still there) and no tombstone
+    // was collected: the state the pages were cut from is the state now, so the checkpoint is
+    // the digest of the pages sent. Otherwise the state is read again, and a field rewritten
+    // meanwhile changes the checksum (the client starts over).
+    if (run && *head == position.atSeq && run->housekeepingRuns == m_housekeepingRuns) {
+        send(connection.socket,
+             Wire::Checkpoint { position.atSeq, run->digest.fieldCount(), run->digest.result() });
+        return;
     }
+    auto checkpoint = log.checkpoint(position.atSeq);
+    if (!checkpoint) {
+        sendError(connection.socket, checkpoint.error());
+        return;
+    }
+    send(connection.socket, *checkpoint);
 }
 
 void SyncServer::pokeOthers(const QString &tenantId, QWebSocket *except, qint64 head)
@@ -462,20 +516,43 @@ void SyncServer::pokeOthers(const QString &tenantId, QWebSocket *except, qint64 
             send(socket, Wire::Poke { head });
 }
 
-void SyncServer::checkRevocations()
+bool SyncServer::checkRevocations()
 {
+    QStringList deviceIds;
+    for (const auto &[socket, connection] : m_connections)
+        if (connection.session)
+            deviceIds.append(connection.session->claims.deviceId);
+    deviceIds.removeDuplicates();
+    QElapsedTimer asked;
+    asked.start();
+    const auto active = m_storage.directory().activeDevices(deviceIds);
+    if (!active) {
+        qCWarning(lcServer) << "cannot check the connected devices:" << active.error().detail;
+        return false;
+    }
+    m_devicesChecked = asked;
+    // A device that is revoked, unknown or of another tenant than its token's is cut off.
     QList<QWebSocket *> revoked;
-    for (auto &[socket, connection] : m_connections)
-        if (connection.session && !m_auth.checkDevice(*connection.session).ok())
+    for (const auto &[socket, connection] : m_connections)
+        if (connection.session
+            && active->value(connection.session->claims.deviceId) != connection.session->claims.tenantId)
             revoked.append(socket);
     for (QWebSocket *socket : revoked)
         refuse(socket, QStringLiteral("revoked"), QStringLiteral("this device was revoked"));
+    return true;
 }
 
 Status SyncServer::revokeDevice(const QString &tenantId, const QString &deviceId)
 {
     OMNICRM_TRY(m_auth.revokeDevice(tenantId, deviceId));
-    checkRevocations();
+    // This device's connections are known here: no need to ask the directory.
+    QList<QWebSocket *> revoked;
+    for (const auto &[socket, connection] : m_connections)
+        if (connection.session && connection.session->claims.tenantId == tenantId
+            && connection.session->claims.deviceId == deviceId)
+            revoked.append(socket);
+    for (QWebSocket *socket : revoked)
+        refuse(socket, QStringLiteral("revoked"), QStringLiteral("this device was revoked"));
     return {};
 }
 

@@ -9,8 +9,11 @@
 #include "authservice.h"
 #include "cborlimits.h"
 #include "serverstorage.h"
+#include "snapshotdigest.h"
 #include "syncmessages.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -32,9 +35,11 @@ struct SyncServerConfig
     Wire::DecodeLimits limits;
     int maxChangesPerPull = 500; // transactions
     int maxRowsPerPull = 50'000; // rows across them (at least one whole transaction is sent)
-    int snapshotRowsPerChunk = 500;
+    int snapshotRowsPerChunk = 2000; // rows per snapshot chunk (at most)
     qint64 maxClockAheadMs = 5 * 60 * 1000; // hlcs further ahead of the server's clock are refused
-    int revocationCheckMs = 1000; // how often connected devices are re-checked (revoked elsewhere)
+    // How often connected devices are re-checked (revoked by another process); a request is never
+    // served on a check older than this.
+    int revocationCheckMs = 1000;
     int helloTimeoutMs = 30'000; // a connection without a valid hello by then is closed
     int housekeepingIntervalMs = 15 * 60 * 1000; // tombstone GC and expired refresh tokens; 0: never
 };
@@ -77,6 +82,15 @@ Q_SIGNALS:
     void connectionRefused(const QString &code, const QString &detail);
 
 private:
+    /// A snapshot this connection is paging through from its start, with the digest of what it
+    /// was sent: when the log did not move meanwhile, that is the checkpoint (no second pass).
+    struct SnapshotRun
+    {
+        SnapshotPosition next; // where the next page starts (atSeq included)
+        int housekeepingRuns = 0; // m_housekeepingRuns when the run started
+        Wire::SnapshotDigest digest;
+    };
+
     struct Connection
     {
         QPointer<QWebSocket> socket;
@@ -84,6 +98,7 @@ private:
         QString peer;
         qint64 ackedCursor = 0; // the newest cursor the device said it applied (hello, pull)
         qint64 savedCursor = 0; // what the directory has of it
+        std::shared_ptr<SnapshotRun> snapshot;
     };
 
     void acceptConnections();
@@ -92,7 +107,9 @@ private:
     void send(QWebSocket *socket, const Wire::Message &message);
     void sendError(QWebSocket *socket, const Error &error);
     void refuse(QWebSocket *socket, const QString &code, const QString &detail);
-    void checkRevocations();
+    /// Cuts off the connections whose device was revoked (here or by another process): one
+    /// directory query for every connected device. False when the directory could not answer.
+    bool checkRevocations();
     void pokeOthers(const QString &tenantId, QWebSocket *except, qint64 head);
 
     void onHello(Connection &connection, const Wire::Hello &hello);
@@ -114,6 +131,21 @@ private:
     QTimer *m_housekeepingTimer = nullptr;
     std::unique_ptr<AdminService> m_admin;
     std::map<QWebSocket *, Connection> m_connections;
+    /// The newest pull answered per tenant, encoded: after a push every other client of the tenant
+    /// pulls from the same cursor, and they share one read of the log. Forgotten when this server
+    /// learns the log grew (its own pushes, other instances' notifications, housekeeping) and after
+    /// kPullReuseMs in any case (an instance whose notification did not come).
+    struct AnsweredPull
+    {
+        qint64 after = 0;
+        int limit = 0;
+        QByteArray frame;
+        QElapsedTimer age;
+    };
+    QHash<QString, AnsweredPull> m_answeredPulls;
+    static constexpr qint64 kPullReuseMs = 500;
+    int m_housekeepingRuns = 0; // tombstone GC changes the state without moving the head
+    QElapsedTimer m_devicesChecked; // since the last checkRevocations() that reached the directory
 };
 
 /// The stable wire name of an error ("unauthorized", "rate_limited", "bad_frame", …).

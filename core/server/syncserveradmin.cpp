@@ -62,7 +62,7 @@ void SyncServer::onAdmin(Connection &connection, const Wire::Message &message)
     send(socket, *result);
     // Cut off at once what was just taken away.
     if (request.op == Wire::AdminOp::RevokeDevice)
-        checkRevocations();
+        (void)checkRevocations();
     else if (request.op == Wire::AdminOp::DisableUser)
         closeUserConnections(session.claims.tenantId, request.userId);
 }
@@ -97,6 +97,8 @@ void SyncServer::saveCursor(Connection &connection)
 
 Result<HousekeepingReport> SyncServer::housekeep()
 {
+    ++m_housekeepingRuns;
+    m_answeredPulls.clear(); // the log may lose entries
     for (auto &[socket, connection] : m_connections)
         saveCursor(connection);
     Directory &directory = m_storage.directory();

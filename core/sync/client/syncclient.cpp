@@ -370,6 +370,13 @@ void SyncClient::handleChunk(const Wire::SnapshotChunk &chunk)
         fail(QStringLiteral("bad_frame"), QStringLiteral("a snapshot chunk nobody asked for"), true);
         return;
     }
+    if (m_fatal)
+        return; // a chunk asked for before an earlier one failed
+    // Ask for the next chunk before merging this one, so the server cuts it meanwhile. The resume
+    // position moves only once this one is in the store: after a drop the snapshot resumes after
+    // the last chunk merged, and the one in flight is asked for again.
+    if (!chunk.done && m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        send(Wire::SnapshotRequest { chunk.next, m_config.snapshotLimit });
     auto applied = m_replica.applySnapshot(snapshotTransactions(chunk.rows));
     if (!applied) {
         fail(QStringLiteral("replica"), applied.error().detail, false);
@@ -378,8 +385,6 @@ void SyncClient::handleChunk(const Wire::SnapshotChunk &chunk)
     m_snapshotDigest.addRows(chunk.rows);
     m_snapshotResume = chunk.next;
     Q_EMIT snapshotChunkApplied(int(chunk.rows.size()));
-    if (!chunk.done && m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
-        requestSnapshotChunk();
 }
 
 void SyncClient::handleCheckpoint(const Wire::Checkpoint &checkpoint)

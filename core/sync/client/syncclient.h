@@ -33,7 +33,7 @@ struct SyncClientConfig
     int pushRows = 5'000; // rows per push: whole transactions up to this (at least one), so a
                           // batch of large ones (an import's) stays far below the server's limits
     int pullLimit = 500; // transactions per pull
-    int snapshotLimit = 500; // rows per snapshot chunk
+    int snapshotLimit = 2000; // rows per snapshot chunk
     int pingIntervalMs = 30'000;
     int reconnectInitialMs = 250;
     int reconnectMaxMs = 30'000;

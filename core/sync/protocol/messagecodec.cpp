@@ -160,39 +160,46 @@ Result<QList<SnapshotRow>> decodeSnapshotRows(const QCborMap &map, const DecodeL
     QList<SnapshotRow> rows;
     rows.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = QStringLiteral("rows[%1]").arg(i);
+        // Where an error is, named only when there is one.
+        const auto whereOf = [i] {
+            return QStringLiteral("rows[%1]").arg(i);
+        };
         if (!array.at(i).isMap())
-            return parseError(where + QStringLiteral(": expected a map"));
+            return parseError(whereOf() + QStringLiteral(": expected a map"));
         const QCborMap r = array.at(i).toMap();
         SnapshotRow row;
         const auto table = textAt(r, u"t", true, MaxShortText);
         const auto rowId = textAt(r, u"id", true, MaxShortText);
         const auto causal = integerAt(r, u"cl", true);
         if (!table || !rowId || !causal)
-            return parseError(where + QStringLiteral(": ")
+            return parseError(whereOf() + QStringLiteral(": ")
                               + (!table       ? table.error()
                                      : !rowId ? rowId.error()
                                               : causal.error())
                                     .detail);
         if (*causal < 1)
-            return parseError(where + QStringLiteral(".cl: a causal length is at least 1"));
+            return parseError(whereOf() + QStringLiteral(".cl: a causal length is at least 1"));
         row.table = *table;
         row.rowId = *rowId;
         row.causalLength = *causal;
         const QCborValue fieldsValue = r.value(QStringLiteral("f"));
         if (!fieldsValue.isArray())
-            return parseError(where + QStringLiteral(".f: expected an array"));
+            return parseError(whereOf() + QStringLiteral(".f: expected an array"));
         const QCborArray fields = fieldsValue.toArray();
         if (fields.size() > limits.maxFieldsPerRow)
-            return parseError(where + QStringLiteral(".f: too many fields"));
+            return parseError(whereOf() + QStringLiteral(".f: too many fields"));
+        row.fields.reserve(fields.size());
         for (const QCborValue &fieldValue : fields) {
+            // Each text converted once: a snapshot chunk holds some 20,000 fields.
             const QCborArray f = fieldValue.toArray();
-            if (!fieldValue.isArray() || f.size() < 4 || !f.at(0).isString() || f.at(0).toString().isEmpty()
-                || f.at(0).toString().size() > MaxShortText || !isFieldValue(f.at(1)) || !f.at(2).isInteger()
-                || f.at(2).toInteger() < 0 || !f.at(3).isString() || f.at(3).toString().size() > MaxShortText)
-                return parseError(where + QStringLiteral(".f: expected [column, value, hlc, site]"));
-            row.fields.append(SnapshotField { f.at(0).toString(), f.at(1), quint64(f.at(2).toInteger()),
-                                              f.at(3).toString() });
+            const bool shaped = fieldValue.isArray() && f.size() >= 4 && f.at(0).isString()
+                && f.at(2).isInteger() && f.at(3).isString();
+            const QString column = shaped ? f.at(0).toString() : QString();
+            const QString site = shaped ? f.at(3).toString() : QString();
+            if (!shaped || column.isEmpty() || column.size() > MaxShortText || !isFieldValue(f.at(1))
+                || f.at(2).toInteger() < 0 || site.size() > MaxShortText)
+                return parseError(whereOf() + QStringLiteral(".f: expected [column, value, hlc, site]"));
+            row.fields.append(SnapshotField { column, f.at(1), quint64(f.at(2).toInteger()), site });
         }
         rows.append(std::move(row));
     }

@@ -16,6 +16,8 @@ Q_LOGGING_CATEGORY(lcReplica, "omnicrm.sync.replica")
 namespace {
 
 const QString kCursorKey = QStringLiteral("sync_cursor");
+// "1" from the first snapshot chunk merged until search is rebuilt (replicastore.h).
+const QString kSearchRebuildKey = QStringLiteral("sync_search_rebuild");
 
 // What a pushed field carries: the outbox writes booleans as CBOR true/false, the wire carries
 // null, integer, text, bytes or double only.
@@ -42,6 +44,8 @@ ReplicaStore::ReplicaStore(CrmStore &store)
         m_cursor = cursor->toLongLong();
     else
         qCWarning(lcReplica) << "cannot read the sync cursor:" << cursor.error().detail;
+    auto rebuild = m_meta.value(kSearchRebuildKey, QStringLiteral("0"));
+    m_searchRebuildPending = !rebuild || *rebuild == u"1"; // unreadable: rebuilding is always safe
 }
 
 QString ReplicaStore::siteId() const
@@ -158,13 +162,27 @@ Result<ApplyReport> ReplicaStore::applyFrom(const QList<SyncTransaction> &transa
             qCWarning(lcReplica) << "not following the clock of site" << transaction.siteId << ":"
                                  << clock.error().detail;
     }
-    OMNICRM_TRY(refreshSearch());
+    if (source == Source::Snapshot) {
+        // Not indexed row by row: the whole index is rebuilt once the snapshot is complete.
+        m_touched.clear();
+        m_touchedSet.clear();
+        if (!m_searchRebuildPending)
+            OMNICRM_TRY(m_meta.setValue(kSearchRebuildKey, QStringLiteral("1")));
+    } else if (m_searchRebuildPending) {
+        m_touched.clear();
+        m_touchedSet.clear();
+        OMNICRM_TRY(m_search.rebuildAll());
+        OMNICRM_TRY(m_meta.setValue(kSearchRebuildKey, QStringLiteral("0")));
+    } else {
+        OMNICRM_TRY(refreshSearch());
+    }
     if (cursor != m_cursor)
         OMNICRM_TRY(m_meta.setValue(kCursorKey, QString::number(cursor)));
     if (received)
         OMNICRM_TRY(m_store.changeLog().saveClock(m_store.clock().last()));
     OMNICRM_TRY(tx.commit());
     m_cursor = cursor;
+    m_searchRebuildPending = source == Source::Snapshot;
     return report;
 }
 

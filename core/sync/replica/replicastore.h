@@ -7,7 +7,10 @@
 // - tag links and other link rows are rows like any other: a removal raises cl to even, a re-add
 //   to odd, so the longer history (the re-add) wins;
 // - a value that loses to another device's value is logged (ConflictService restores it);
-// - merged rows are written directly, never through the outbox, and re-indexed for search.
+// - merged rows are written directly, never through the outbox, and re-indexed for search;
+//   snapshot chunks are not indexed row by row: the first chunk marks the store (in the same
+//   transaction) and the next apply() (the checkpoint's, which ends every snapshot) rebuilds
+//   the whole search index once, so a snapshot cut off and started over still ends indexed.
 // The rule that is not obvious: a remote clock more than kMaxClockDriftMs ahead of this machine's
 // wall clock is still merged as it is (every replica compares the same numbers, so they still
 // converge), but the local clock does not jump to it; a later local edit of such a row is stamped
@@ -70,6 +73,7 @@ private:
     QList<Touched> m_touched; // rows the running apply changed, in order
     QSet<Touched> m_touchedSet;
     qint64 m_cursor = 0;
+    bool m_searchRebuildPending = false; // snapshot rows merged since the last search rebuild
     qint64 m_now = 0; // wall time of the running apply
 };
 

@@ -15,6 +15,7 @@ class tst_SnapshotDigest : public QObject
 private Q_SLOTS:
     void isTheHashOfEachFieldsCborArray();
     void resetStartsOver();
+    void fieldsAddedOneByOneAndInBlocksHashTheSame();
 
 private:
     static QList<SnapshotRow> rows()
@@ -68,6 +69,40 @@ void tst_SnapshotDigest::resetStartsOver()
     digest.addRow(rows().last());
     QCOMPARE(digest.result(), expected({ rows().last() }));
     QCOMPARE(digest.fieldCount(), 0);
+}
+
+void tst_SnapshotDigest::fieldsAddedOneByOneAndInBlocksHashTheSame()
+{
+    // Enough rows that the encoded fields fill several of the digest's blocks.
+    QList<SnapshotRow> many;
+    for (int i = 0; i < 3000; ++i) {
+        many.append(SnapshotRow {
+            QStringLiteral("deal"),
+            QStringLiteral("row-%1").arg(i, 6, 10, QLatin1Char('0')),
+            1,
+            { SnapshotField { QStringLiteral("title"), QCborValue(QStringLiteral("صفقة %1").arg(i)),
+                              quint64(i), QStringLiteral("site-a") },
+              SnapshotField { QStringLiteral("amount_minor"), QCborValue(qint64(i) * 100), quint64(i),
+                              QStringLiteral("site-b") } } });
+        if (i % 7 == 0)
+            many.append(SnapshotRow { QStringLiteral("tag_link"), QStringLiteral("t-%1").arg(i), 2, {} });
+    }
+    SnapshotDigest rows;
+    rows.addRows(many);
+    SnapshotDigest fields;
+    for (const SnapshotRow &row : std::as_const(many)) {
+        if (row.fields.isEmpty())
+            fields.addEmptyRow(row.table, row.rowId, row.causalLength);
+        for (const SnapshotField &field : row.fields)
+            fields.addField(row.table, row.rowId, row.causalLength, field.column, field.value, field.hlc,
+                            field.siteId);
+    }
+    QCOMPARE(rows.result(), expected(many));
+    QCOMPARE(fields.result(), expected(many));
+    QCOMPARE(fields.fieldCount(), 6000);
+    // result() is the digest so far: more fields may follow.
+    rows.addRow(many.first());
+    QCOMPARE(rows.result(), expected(many + QList<SnapshotRow> { many.first() }));
 }
 
 QTEST_GUILESS_MAIN(tst_SnapshotDigest)

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void unknownTablesAndColumnsAreIgnored();
     void mergedRowsAreNotPushedAgain();
     void searchFollowsMergedRows();
+    void snapshotIsSearchableOnceComplete();
     void farFutureClockStillConverges();
     void cursorAndClockSurviveReopen();
     void defaultPipelineIsOneRowOnEveryDevice();
@@ -443,6 +444,48 @@ void tst_ReplicaStore::searchFollowsMergedRows()
     QVERIFY(searchFinds(b(), QStringLiteral("Zaid"), *id));
     QVERIFY(!searchFinds(b(), QStringLiteral("Tariq"), *id));
     QVERIFY(searchFinds(b(), QStringLiteral("Nadec"), *id));
+}
+
+// Snapshot chunks are merged without indexing; the checkpoint's apply rebuilds search once, even
+// when the store was closed between the chunks and the checkpoint (a snapshot cut off).
+void tst_ReplicaStore::snapshotIsSearchableOnceComplete()
+{
+    CompanyDraft company;
+    company.name = QStringLiteral("Almarai");
+    auto companyId = a().store().companies().create(company);
+    VERIFY_OK(companyId);
+    ContactDraft draft;
+    draft.fullName = QStringLiteral("Tariq");
+    draft.companyId = *companyId;
+    draft.phones = { PhoneDraft { QStringLiteral("0555123456") } };
+    auto id = a().store().contacts().create(draft);
+    VERIFY_OK(id);
+    ContactDraft gone;
+    gone.fullName = QStringLiteral("Badr");
+    auto goneId = a().store().contacts().create(gone);
+    VERIFY_OK(goneId);
+    VERIFY_OK(a().store().contacts().remove(*goneId));
+    VERIFY_OK(pushAll(a().replica(), m_relay));
+
+    // A's log as a snapshot (serverSeq and localSeq 0), in two chunks.
+    QList<SyncTransaction> snapshot = m_relay.log();
+    for (SyncTransaction &transaction : snapshot)
+        transaction.serverSeq = transaction.localSeq = 0;
+    const qsizetype half = snapshot.size() / 2;
+    VERIFY_OK(b().replica().applySnapshot(snapshot.mid(0, half)));
+    QVERIFY(b().reopen().isEmpty());
+    VERIFY_OK(b().replica().applySnapshot(snapshot.mid(half)));
+    SyncTransaction checkpoint;
+    checkpoint.siteId = b().site();
+    checkpoint.txId = QStringLiteral("checkpoint");
+    checkpoint.serverSeq = m_relay.head();
+    VERIFY_OK(b().replica().apply({ checkpoint }));
+    QCOMPARE(b().replica().cursor(), m_relay.head());
+    QVERIFY(searchFinds(b(), QStringLiteral("Tariq"), *id));
+    QVERIFY(searchFinds(b(), QStringLiteral("0555123456"), *id));
+    QVERIFY(searchFinds(b(), QStringLiteral("Almarai"), *id));
+    QVERIFY(searchFinds(b(), QStringLiteral("Almarai"), *companyId));
+    QVERIFY(!searchFinds(b(), QStringLiteral("Badr"), *goneId));
 }
 
 void tst_ReplicaStore::farFutureClockStillConverges()

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void cleanup();
     void adminManagesUsers();
     void adminListsAndRevokesDevices();
+    void revocationByAnotherProcessCutsOnlyThatDevice();
     void disablingCutsTheUserOff();
     void repCannotCallAdminMessages();
     void managerMayOnlyLook();
@@ -171,6 +172,39 @@ void tst_AdminService::adminListsAndRevokesDevices()
     RawClient again(m_fixture->url());
     QCOMPARE(replyCode(again.request(Wire::Refresh { rep->tokens().refreshToken })),
              QStringLiteral("unauthorized"));
+}
+
+// As `omnicrm-server device revoke` does: straight into the directory, not through this server.
+// The server's periodic check (one directory query for every connected device) cuts that device
+// off and only that one; the others keep syncing.
+void tst_AdminService::revocationByAnotherProcessCutsOnlyThatDevice()
+{
+    auto revoked
+        = signedIn(QStringLiteral("alpha"), QStringLiteral("rep@alpha.sa"), Password, QStringLiteral("s1"));
+    auto kept
+        = signedIn(QStringLiteral("alpha"), QStringLiteral("boss@alpha.sa"), Password, QStringLiteral("s2"));
+    auto other
+        = signedIn(QStringLiteral("beta"), QStringLiteral("rep@beta.sa"), Password, QStringLiteral("s3"));
+    QVERIFY(revoked && kept && other);
+    Directory &directory = m_fixture->storage().directory();
+    const QString revokedId = revoked->tokens().deviceId;
+    auto active = directory.activeDevices(
+        { revokedId, kept->tokens().deviceId, other->tokens().deviceId, QStringLiteral("no-such-device") });
+    QVERIFY2(active.ok(), Test::why(active));
+    QCOMPARE(active->size(), 3);
+    QCOMPARE(active->value(revokedId), m_alpha);
+    QCOMPARE(active->value(other->tokens().deviceId), m_beta);
+
+    QVERIFY(directory.revokeDevice(m_alpha, revokedId, 1).ok());
+    active = directory.activeDevices({ revokedId, kept->tokens().deviceId });
+    QVERIFY2(active.ok(), Test::why(active));
+    QCOMPARE(active->keys(), QList<QString> { kept->tokens().deviceId });
+    QCOMPARE(replyCode(revoked->next()), QStringLiteral("revoked"));
+    QVERIFY(revoked->waitForClose());
+    for (RawClient *client : { kept.get(), other.get() }) {
+        QVERIFY(client->isConnected());
+        QCOMPARE(replyCode(client->request(Wire::Pull { 0, 10 })), QStringLiteral("changes"));
+    }
 }
 
 void tst_AdminService::disablingCutsTheUserOff()
