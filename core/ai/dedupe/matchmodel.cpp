@@ -58,6 +58,53 @@ MatchModel::MatchModel(const PreparedData &data)
     for (auto &row : m_u)
         row = { 0.9, 0.05, 0.05 };
     refreshWeights();
+    countCombinations();
+}
+
+void MatchModel::countCombinations()
+{
+    // Every combination a conditional u asks for: the family alone, and with the company, the
+    // city, or both.
+    if (!m_data.uses(Feature::FamilyName) || (!m_data.uses(Feature::Company) && !m_data.uses(Feature::City)))
+        return;
+    for (const PreparedRecord &r : m_data.records()) {
+        if (r.family < 0)
+            continue;
+        ++m_combinations[{ r.family, -1, -1 }];
+        if (r.company >= 0)
+            ++m_combinations[{ r.family, r.company, -1 }];
+        if (r.city >= 0)
+            ++m_combinations[{ r.family, -1, r.city }];
+        if (r.company >= 0 && r.city >= 0)
+            ++m_combinations[{ r.family, r.company, r.city }];
+    }
+}
+
+double MatchModel::conditionalU(Feature feature, int valueId, int a, int b, int company) const
+{
+    const PreparedRecord &ra = m_data.records()[size_t(a)];
+    const PreparedRecord &rb = m_data.records()[size_t(b)];
+    if (m_combinations.isEmpty() || ra.family < 0 || ra.family != rb.family)
+        return valueU(feature, valueId);
+    const bool isCity = feature == Feature::City;
+    const Combination condition { ra.family, isCity ? company : -1, -1 };
+    Combination holding = condition;
+    (isCity ? holding.city : holding.company) = valueId;
+    // The answer depends on the combination alone: each is worked out once per run.
+    if (const auto it = m_conditionalU.constFind(holding); it != m_conditionalU.constEnd())
+        return it.value();
+    // Of the other records meeting the condition (the two compared left out), the share holding
+    // the value, shrunk towards the marginal by a prior worth kPriorRecords records so that a
+    // family of three says little.
+    constexpr double kPriorRecords = 10.0;
+    const double marginal = valueU(feature, valueId);
+    const double others = std::max(0, combinationCount(holding) - 2);
+    const double pool = std::max(0, combinationCount(condition) - 2);
+    // Kinship only ever makes agreement more likely: never below the marginal.
+    const double u
+        = std::max(marginal, std::min(1.0, (others + kPriorRecords * marginal) / (pool + kPriorRecords)));
+    m_conditionalU.insert(holding, u);
+    return u;
 }
 
 double MatchModel::valueU(Feature feature, int valueId) const
@@ -76,10 +123,10 @@ double MatchModel::valueU(Feature feature, int valueId) const
 }
 
 void MatchModel::addExact(PairComparison &comparison, Feature feature, int valueId,
-                          std::array<float, FeatureCount> *exactParts) const
+                          std::array<float, FeatureCount> *exactParts, double u) const
 {
     comparison.level[size_t(feature)] = 2;
-    const float rarity = float(-std::log(valueU(feature, valueId)));
+    const float rarity = float(-std::log(u > 0 ? u : valueU(feature, valueId)));
     comparison.exactEvidence += rarity;
     if (exactParts)
         (*exactParts)[size_t(feature)] = rarity;
@@ -307,7 +354,8 @@ PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCoun
 
     if (a.company >= 0 && b.company >= 0) {
         if (a.company == b.company) {
-            addExact(out, Feature::Company, a.company, exactParts);
+            addExact(out, Feature::Company, a.company, exactParts,
+                     conditionalU(Feature::Company, a.company, ia, ib));
         } else {
             out.level[size_t(Feature::Company)] = cachedLevel(m_companyLevels, a.company, b.company, [&] {
                 const QString &ca = m_data.pool(Feature::Company).text(a.company);
@@ -337,7 +385,8 @@ PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCoun
     };
     if (a.city >= 0 && b.city >= 0) {
         if (a.city == b.city) {
-            addExact(out, Feature::City, a.city, exactParts);
+            addExact(out, Feature::City, a.city, exactParts,
+                     conditionalU(Feature::City, a.city, ia, ib, a.company == b.company ? a.company : -1));
         } else {
             out.level[size_t(Feature::City)] = cachedLevel(m_cityLevels, a.city, b.city, [&] {
                 // "Abu Dhabi" / "أبوظبي", "Medina" / "المدينة المنورة", "Riyad" / "Riyadh".

@@ -50,14 +50,33 @@ public:
     QString describe() const;
     /// u of exact agreement on one value: how often a record holds it.
     double valueU(Feature feature, int valueId) const;
+    /// u of exact agreement on `valueId` (a company or city) between records `a` and `b` that
+    /// already agree on the family name (and, for a city, on `company` when that is >= 0): how
+    /// often another person of that family holds the value. Relatives work in the family firm and
+    /// live in one city, so this is often far above valueU(); it is never below it.
+    double conditionalU(Feature feature, int valueId, int a, int b, int company = -1) const;
 
 private:
     /// 2 same skeleton, 1 a typo or spelling apart, 0 different, -1 missing; `family` allows for
     /// a mistyped article before a family name.
     int nameLevel(int a, const QString &textA, int b, const QString &textB, bool family) const;
     void addExact(PairComparison &comparison, Feature feature, int valueId,
-                  std::array<float, FeatureCount> *exactParts) const;
+                  std::array<float, FeatureCount> *exactParts, double u = 0) const;
     void refreshWeights();
+    /// Records holding a family name id with a company and city id (-1: any).
+    struct Combination
+    {
+        int family = -1;
+        int company = -1;
+        int city = -1;
+        friend bool operator==(const Combination &, const Combination &) = default;
+        friend size_t qHash(const Combination &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.family, key.company, key.city);
+        }
+    };
+    void countCombinations();
+    int combinationCount(const Combination &key) const { return m_combinations.value(key); }
     template <typename Compute>
     qint8 cachedLevel(QHash<quint64, qint8> &cache, int a, int b, Compute compute) const;
 
@@ -66,6 +85,8 @@ private:
     std::array<std::array<double, LevelCount>, FeatureCount> m_u {};
     std::array<std::array<double, LevelCount>, FeatureCount> m_weight {};
     std::array<double, FeatureCount> m_logMExact {};
+    QHash<Combination, int> m_combinations;
+    mutable QHash<Combination, double> m_conditionalU; // by the combination asked for (a cache)
     // Levels of pairs of distinct values already compared (a cache: compare() stays logically const;
     // a model serves one run on one thread).
     mutable QHash<quint64, qint8> m_companyLevels;

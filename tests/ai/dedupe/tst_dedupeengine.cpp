@@ -62,6 +62,7 @@ private Q_SLOTS:
     void swappedAndCrossScriptNamesAgree();
     void titlesAndFamilyFirstOrderAreRead();
     void fatherNamesSeparateCousins();
+    void relativesInTheFamilyFirmAgreeForLess();
     void phonesOutsideKnownRangesStillAgree();
     void citiesAcrossScriptsArePartial();
     void oneEditInANameStillBlocks();
@@ -278,6 +279,66 @@ void tst_DedupeEngine::fatherNamesSeparateCousins()
     QCOMPARE(father(0, 2), 0);
     QCOMPARE(father(0, 3), -1); // no father's name on one side: no evidence either way
     QVERIFY(model.weight(model.compare(0, 1)) > model.weight(model.compare(0, 2)));
+}
+
+void tst_DedupeEngine::relativesInTheFamilyFirmAgreeForLess()
+{
+    // Two firms of six people each. At Harbi Trading three brothers of one family work beside
+    // three others; at Nova Systems one Al-Harbi appears twice beside four others. Ten more
+    // Al-Harbis work elsewhere, and 400 people of other families fill the file. Both firms are
+    // equally common, yet among Al-Harbis Harbi Trading is common: two brothers sharing it (and
+    // their city) is weaker evidence than the one man's two rows sharing Nova Systems.
+    QList<QStringList> rows;
+    const auto add
+        = [&](const QString &given, const QString &family, const QString &company, const QString &city) {
+              rows.append({ given, family, {}, {}, company, city });
+              return int(rows.size()) - 1;
+          };
+    const QString harbi = QStringLiteral("Al-Harbi");
+    const QString trading = QStringLiteral("Harbi Trading");
+    const QString nova = QStringLiteral("Nova Systems");
+    const QString riyadh = QStringLiteral("Riyadh");
+    const int saud = add(QStringLiteral("Saud"), harbi, trading, riyadh);
+    const int fahad = add(QStringLiteral("Fahad"), harbi, trading, riyadh);
+    add(QStringLiteral("Majed"), harbi, trading, riyadh);
+    const int khalid = add(QStringLiteral("Khalid"), harbi, nova, riyadh);
+    const int khalidAgain = add(QStringLiteral("Khalid"), harbi, nova, riyadh);
+    for (int i = 0; i < 3; ++i)
+        add(QStringLiteral("Omar"), madeUpFamily(i), trading, riyadh);
+    for (int i = 3; i < 7; ++i)
+        add(QStringLiteral("Omar"), madeUpFamily(i), nova, riyadh);
+    for (int i = 0; i < 10; ++i)
+        add(QStringLiteral("Sultan"), harbi, QStringLiteral("Firm %1").arg(i), QStringLiteral("Jeddah"));
+    for (int i = 10; i < 410; ++i)
+        add(QStringLiteral("Ali"), madeUpFamily(i), QStringLiteral("Firm %1").arg(i),
+            QStringLiteral("City %1").arg(i % 10));
+
+    const FieldNormalizer normalizer(m_phones);
+    const PreparedData data(personFields(), rows, normalizer);
+    MatchModel model(data);
+    model.estimateU(5000, 7);
+    const int tradingId = data.records()[size_t(saud)].company;
+    const int novaId = data.records()[size_t(khalid)].company;
+    QCOMPARE(model.valueU(Feature::Company, tradingId), model.valueU(Feature::Company, novaId));
+    const auto evidence = [&](int a, int b, Feature feature) {
+        for (const ComparisonEvidence &e : model.explain(a, b)) {
+            if (e.feature == MatchModel::featureName(feature))
+                return e.weight;
+        }
+        return 0.0;
+    };
+    // No other Al-Harbi works at Nova Systems: the pair's company weighs what the firm's size says.
+    QCOMPARE(model.conditionalU(Feature::Company, novaId, khalid, khalidAgain),
+             model.valueU(Feature::Company, novaId));
+    const double brothers = evidence(saud, fahad, Feature::Company);
+    const double samePerson = evidence(khalid, khalidAgain, Feature::Company);
+    QVERIFY2(brothers < samePerson - 1.0,
+             qPrintable(QStringLiteral("brothers %1, same person %2").arg(brothers).arg(samePerson)));
+    // Once the family firm agrees, its city says less than when the man's own rows agree on it.
+    const double brothersCity = evidence(saud, fahad, Feature::City);
+    const double samePersonCity = evidence(khalid, khalidAgain, Feature::City);
+    QVERIFY2(brothersCity < samePersonCity - 1.0,
+             qPrintable(QStringLiteral("brothers %1, same person %2").arg(brothersCity).arg(samePersonCity)));
 }
 
 void tst_DedupeEngine::phonesOutsideKnownRangesStillAgree()
