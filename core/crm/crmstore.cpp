@@ -105,8 +105,8 @@ void CrmStore::wire()
     m_searchService = std::make_unique<SearchService>(*m_searchIndex, *m_documents, *m_contacts, *m_companies,
                                                       *m_leads, *m_deals, *m_products);
 
-    m_importService
-        = std::make_unique<ImportService>(*m_log, *m_contactService, *m_companyService, *m_importBatches);
+    m_importService = std::make_unique<ImportService>(*m_log, *m_contactService, *m_companyService,
+                                                      *m_importBatches, *m_searchIndex);
     m_savedViews = std::make_unique<SavedViewRepository>(m_db);
     m_listService = std::make_unique<RecordListService>(*m_searchIndex, *m_documents, *m_contacts,
                                                         *m_companies, *m_leads, *m_products, *m_activities);

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QThread>
 #include <QWaitCondition>
@@ -384,12 +385,13 @@ CompanyDraft companyDraftFrom(const ImportRecord &record)
 }
 
 ImportService::ImportService(ChangeLog &log, ContactService &contacts, CompanyService &companies,
-                             ImportBatchRepository &batches, QObject *parent)
+                             ImportBatchRepository &batches, SearchIndex &search, QObject *parent)
     : QObject(parent)
     , m_log(log)
     , m_contacts(contacts)
     , m_companies(companies)
     , m_batches(batches)
+    , m_search(search)
 {
 }
 
@@ -415,6 +417,9 @@ Result<ImportSummary> ImportService::importDevice(QIODevice &device, RecordForma
         bulk.emplace(m_log.database());
     UnitOfWork work(m_log);
     OMNICRM_TRY(work.began());
+    // Search documents go in once storing is done, in docid order (see SearchIndex::beginBatch).
+    m_search.beginBatch();
+    const auto discardSearch = qScopeGuard([this] { m_search.discardBatch(); });
     ContactDuplicates duplicates(m_contacts);
     if (options.kind == ImportKind::Contacts)
         OMNICRM_TRY(duplicates.begin());
@@ -554,6 +559,7 @@ Result<ImportSummary> ImportService::importDevice(QIODevice &device, RecordForma
     batch.errors = summary.errors.size();
     batch.createdAt = work.now();
     OMNICRM_TRY(m_batches.insert(batch));
+    OMNICRM_TRY(m_search.endBatch());
     OMNICRM_TRY(work.commit());
     summary.batchId = batchId;
     summary.stored = true;

@@ -9,6 +9,7 @@
 #include "contactservice.h"
 #include "importbatchrepository.h"
 #include "importrecord.h"
+#include "searchindex.h"
 
 #include <QObject>
 
@@ -59,7 +60,7 @@ class ImportService : public QObject
     Q_OBJECT
 public:
     ImportService(ChangeLog &log, ContactService &contacts, CompanyService &companies,
-                  ImportBatchRepository &batches, QObject *parent = nullptr);
+                  ImportBatchRepository &batches, SearchIndex &search, QObject *parent = nullptr);
 
     /// Imports a file. An unreadable or malformed file is an Error and nothing is stored.
     /// A stored import returns once its commit is in the write-ahead log; folding the log into
@@ -83,6 +84,7 @@ private:
     ContactService &m_contacts;
     CompanyService &m_companies;
     ImportBatchRepository &m_batches;
+    SearchIndex &m_search;
 };
 
 /// What an import record says about a contact or a company, before validation.

@@ -37,6 +37,15 @@ Status SearchIndex::add(RecordKind kind, qint64 rowId, const QStringList &tokens
 {
     if (tokens.isEmpty())
         return {};
+    if (m_batch) {
+        m_batch->append(SearchDocument { kind, rowId, tokens });
+        return {};
+    }
+    return insert(kind, rowId, tokens);
+}
+
+Status SearchIndex::insert(RecordKind kind, qint64 rowId, const QStringList &tokens)
+{
     if (!m_add) { // an import adds a document per record: prepared once, reset by run()
         auto stmt = m_db.cached(QStringLiteral("INSERT INTO search_index (docid, body) VALUES (?, ?)"));
         if (!stmt)
@@ -48,6 +57,10 @@ Status SearchIndex::add(RecordKind kind, qint64 rowId, const QStringList &tokens
 
 Status SearchIndex::remove(RecordKind kind, qint64 rowId)
 {
+    if (m_batch) { // the document may be one collected: add them first, then go on collecting
+        OMNICRM_TRY(endBatch());
+        beginBatch();
+    }
     auto stmt = m_db.cached(QStringLiteral("DELETE FROM search_index WHERE docid = ?"));
     if (!stmt)
         return stmt.error();
@@ -60,12 +73,33 @@ Status SearchIndex::addAll(QList<SearchDocument> documents)
         return docId(a.kind, a.rowId) < docId(b.kind, b.rowId);
     });
     for (const SearchDocument &document : std::as_const(documents))
-        OMNICRM_TRY(add(document.kind, document.rowId, document.tokens));
+        OMNICRM_TRY(insert(document.kind, document.rowId, document.tokens));
     return {};
+}
+
+void SearchIndex::beginBatch()
+{
+    if (!m_batch)
+        m_batch.emplace();
+}
+
+Status SearchIndex::endBatch()
+{
+    if (!m_batch)
+        return {};
+    QList<SearchDocument> documents = std::move(*m_batch);
+    m_batch.reset();
+    return addAll(std::move(documents));
+}
+
+void SearchIndex::discardBatch()
+{
+    m_batch.reset();
 }
 
 Status SearchIndex::clear()
 {
+    m_batch.reset();
     return m_db.exec(QStringLiteral("DELETE FROM search_index"));
 }
 

@@ -5,6 +5,8 @@
 #include "database.h"
 #include "entities.h"
 
+#include <optional>
+
 namespace OmniCrm {
 
 /// A folded query: a record matches when it matches every term, a term when any of its
@@ -41,13 +43,24 @@ public:
     /// docids grow and writes a segment whenever one goes back, which in any other order means a
     /// segment (and merges) per record.
     Status addAll(QList<SearchDocument> documents);
+    /// Between these two, add() only collects the documents and endBatch() adds them in docid
+    /// order (addAll). An import adds contacts in rowid order but creates companies along the
+    /// way: each company's docid goes back, and FTS4 would write a segment for each one.
+    /// put() and remove() add what was collected first, so the index never sees a stale order.
+    void beginBatch();
+    Status endBatch();
+    /// Forgets the collected documents (the unit of work that made them rolls back).
+    void discardBatch();
     /// Records whose text matches every term of `terms` (see SearchTerms). Kinds filter if given.
     Result<QList<SearchHit>> match(const SearchTerms &terms, int limit,
                                    const QList<RecordKind> &kinds = {}) const;
 
 private:
     Database &m_db;
+    Status insert(RecordKind kind, qint64 rowId, const QStringList &tokens);
+
     Statement *m_add = nullptr; // owned by m_db's statement cache
+    std::optional<QList<SearchDocument>> m_batch;
 };
 
 } // namespace OmniCrm

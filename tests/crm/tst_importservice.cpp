@@ -3,6 +3,8 @@
 // the records one by one gives: the same counts, the same errors by line, field and message, in
 // file order, duplicates found inside the file and against the store, one company per folded
 // name, and nothing stored on cancel, on an unreadable file, in a dry run or in strict mode.
+// Search documents are added once storing is done (in docid order): every record is found
+// afterwards, and a failed import leaves nothing collected behind.
 #include "crmtestsupport.h"
 #include "csvimportsource.h"
 #include "importfield.h"
@@ -165,6 +167,8 @@ private Q_SLOTS:
     void storeFailureStopsTheImport();
     void undoRemovesContactsAndTheirNewCompanies();
     void vCardAndJsonErrorsNameTheirRecords();
+    void everyRecordIsSearchableWhenCompaniesAreMadeAlongTheWay();
+    void searchIndexesAtOnceAfterAFailedImport();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -420,6 +424,53 @@ void tst_ImportService::vCardAndJsonErrorsNameTheirRecords()
     QCOMPARE(fromJson->errors.at(1).line, 3);
     QCOMPARE(fromJson->errors.at(1).field, u"email"_s);
     QCOMPARE(alive(u"contact"_s), 2);
+}
+
+void tst_ImportService::everyRecordIsSearchableWhenCompaniesAreMadeAlongTheWay()
+{
+    // A new company every third row: its docid goes back below the contacts' each time.
+    // Three letters name each contact and company apart (digits would be words of their own);
+    // companies start at another letter, since a contact's document holds its company name.
+    const auto code = [](int n) -> QString {
+        return QString(QChar(u'a' + n / 676)) + QChar(u'a' + n / 26 % 26) + QChar(u'a' + n % 26);
+    };
+    QByteArray csv = "name,mobile,company\n";
+    const int rows = 900;
+    for (int i = 0; i < rows; ++i)
+        csv += u"عميل %1,05%2,مؤسسة %3\n"_s.arg(code(i)).arg(50000000 + i).arg(code(5000 + i / 3)).toUtf8();
+    auto summary = m_fx->imports().importFile(writeFile(u"companies.csv"_s, csv), {});
+    QVERIFY2(summary.ok(), why(summary));
+    QCOMPARE(summary->imported, rows);
+    QCOMPARE(m_fx.scalar(u"SELECT count(*) FROM search_index"_s), qint64(rows + rows / 3));
+    for (const int i : { 0, 1, 449, 898, 899 }) {
+        auto byName = m_fx->search().search(u"عميل "_s + code(i), 5, { RecordKind::Contact });
+        QVERIFY2(byName.ok(), why(byName));
+        QCOMPARE(byName->size(), 1);
+        auto byPhone = m_fx->search().search(u"05%1"_s.arg(50000000 + i), 5, { RecordKind::Contact });
+        QVERIFY2(byPhone.ok(), why(byPhone));
+        QCOMPARE(byPhone->size(), 1);
+        auto company = m_fx->search().search(u"مؤسسة "_s + code(5000 + i / 3), 5, { RecordKind::Company });
+        QVERIFY2(company.ok(), why(company));
+        QCOMPARE(company->size(), 1);
+    }
+}
+
+void tst_ImportService::searchIndexesAtOnceAfterAFailedImport()
+{
+    ImportOptions options;
+    options.progress = [](qint64) {
+        return false;
+    };
+    auto summary = m_fx->imports().importFile(writeFile(u"contacts.csv"_s, mixedCsv(kRows)), options);
+    QVERIFY(!summary.ok());
+    QCOMPARE(m_fx.scalar(u"SELECT count(*) FROM search_index"_s), 0);
+    ContactDraft draft;
+    draft.fullName = u"ريم الشهري"_s;
+    auto id = m_fx->contacts().create(draft);
+    QVERIFY2(id.ok(), why(id));
+    auto hits = m_fx->search().search(u"الشهري"_s, 5);
+    QVERIFY2(hits.ok(), why(hits));
+    QCOMPARE(hits->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportService)

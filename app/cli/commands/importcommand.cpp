@@ -131,9 +131,7 @@ public:
         auto store = context.store().open();
         if (!store)
             return context.fail(store.error());
-        ImportService importer((*store)->changeLog(), (*store)->contacts(), (*store)->companies(),
-                               (*store)->importBatches());
-        const auto summary = importer.importFile(path, options);
+        const auto summary = (*store)->imports().importFile(path, options);
         if (!summary)
             return context.fail(summary.error(), path);
 

@@ -31,9 +31,7 @@ public:
         auto store = context.store().open();
         if (!store)
             return context.fail(store.error());
-        ImportService importer((*store)->changeLog(), (*store)->contacts(), (*store)->companies(),
-                               (*store)->importBatches());
-        const auto removed = importer.undo(batch);
+        const auto removed = (*store)->imports().undo(batch);
         if (!removed)
             return context.fail(removed.error(), QStringLiteral("batch ") + batch);
         if (context.isSet(QStringLiteral("json")))
