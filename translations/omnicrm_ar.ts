@@ -610,6 +610,26 @@
         <source>Products from the catalog that the message names; untick a wrong match.</source>
         <translation>منتجات الكتالوج التي تذكرها الرسالة؛ ألغِ تحديد أي مطابقة خاطئة.</translation>
     </message>
+    <message>
+        <source>Pasted message</source>
+        <translation>رسالة ملصقة</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>المنتجات: %1</translation>
+    </message>
+    <message>
+        <source>Quantity: %1 %2</source>
+        <translation>الكمية: %1 %2</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <source>Message the lead came from</source>
+        <translation>الرسالة التي جاء منها العميل المحتمل</translation>
+    </message>
 </context>
 <context>
     <name>OmniCrm::CaptureText</name>
@@ -2563,26 +2583,6 @@
     <message>
         <source>Loading the product catalog…</source>
         <translation>جارٍ تحميل كتالوج المنتجات…</translation>
-    </message>
-    <message>
-        <source>Pasted message</source>
-        <translation>رسالة ملصقة</translation>
-    </message>
-    <message>
-        <source>Products: %1</source>
-        <translation>المنتجات: %1</translation>
-    </message>
-    <message>
-        <source>Quantity: %1 %2</source>
-        <translation>الكمية: %1 %2</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation>اللغة: %1</translation>
-    </message>
-    <message>
-        <source>Message the lead came from</source>
-        <translation>الرسالة التي جاء منها العميل المحتمل</translation>
     </message>
     <message>
         <source>Read a message first (Ctrl+Enter), then check the fields.</source>

@@ -606,6 +606,26 @@
         <source>Products from the catalog that the message names; untick a wrong match.</source>
         <translation>Products from the catalog that the message names; untick a wrong match.</translation>
     </message>
+    <message>
+        <source>Pasted message</source>
+        <translation>Pasted message</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>Products: %1</translation>
+    </message>
+    <message>
+        <source>Quantity: %1 %2</source>
+        <translation>Quantity: %1 %2</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Message the lead came from</source>
+        <translation>Message the lead came from</translation>
+    </message>
 </context>
 <context>
     <name>OmniCrm::CaptureText</name>
@@ -2543,26 +2563,6 @@
     <message>
         <source>Loading the product catalog…</source>
         <translation>Loading the product catalog…</translation>
-    </message>
-    <message>
-        <source>Pasted message</source>
-        <translation>Pasted message</translation>
-    </message>
-    <message>
-        <source>Products: %1</source>
-        <translation>Products: %1</translation>
-    </message>
-    <message>
-        <source>Quantity: %1 %2</source>
-        <translation>Quantity: %1 %2</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation>Language: %1</translation>
-    </message>
-    <message>
-        <source>Message the lead came from</source>
-        <translation>Message the lead came from</translation>
     </message>
     <message>
         <source>Read a message first (Ctrl+Enter), then check the fields.</source>
