@@ -2,6 +2,7 @@
 
 #include "pgconnection.h"
 #include "snapshotdigest.h"
+#include "storedlogentry.h"
 #include "transactioncodec.h"
 
 #include <QCborArray>
@@ -204,10 +205,6 @@ Result<Wire::Changes> PgTenantLog::changesAfter(qint64 after, int limit)
     Wire::Changes changes;
     changes.from = after;
     changes.to = after;
-    Wire::DecodeLimits limits;
-    limits.maxRowsPerTransaction = 1'000'000;
-    limits.maxRows = 1'000'000;
-    limits.maxFieldsPerRow = 100'000;
     for (int i = 0; i < r->rows(); ++i) {
         if (changes.transactions.size() == limit) {
             changes.more = true;
@@ -219,13 +216,9 @@ Result<Wire::Changes> PgTenantLog::changesAfter(qint64 after, int limit)
         transaction.localSeq = r->int64(i, 2);
         transaction.txId = r->text(i, 3);
         transaction.hlc = quint64(r->int64(i, 4));
-        QCborParserError parseError;
-        const QCborValue rows = QCborValue::fromCbor(r->bytes(i, 5), &parseError);
-        int budget = limits.maxRows;
-        auto decoded = Wire::decodeRows(rows, limits, budget);
-        if (parseError.error != QCborError::NoError || !decoded)
-            return Error::make(ErrorCode::StoreCorrupt,
-                               QStringLiteral("log entry %1 cannot be read").arg(transaction.serverSeq));
+        auto decoded = decodeStoredRows(r->bytes(i, 5), transaction.serverSeq);
+        if (!decoded)
+            return decoded.error();
         transaction.rows = std::move(decoded).value();
         changes.to = transaction.serverSeq;
         changes.transactions.append(std::move(transaction));

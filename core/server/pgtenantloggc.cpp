@@ -2,35 +2,11 @@
 #include "pgtenantlog.h"
 
 #include "pgconnection.h"
-#include "transactioncodec.h"
+#include "storedlogentry.h"
 
 #include <QSet>
 
 namespace OmniCrm {
-
-namespace {
-
-QString rowKey(const QString &table, const QString &rowId)
-{
-    return table + QChar(0x1f) + rowId;
-}
-
-Result<QList<RowChange>> storedRows(const QByteArray &blob, qint64 seq)
-{
-    Wire::DecodeLimits limits;
-    limits.maxRowsPerTransaction = 1'000'000;
-    limits.maxRows = 1'000'000;
-    limits.maxFieldsPerRow = 100'000;
-    QCborParserError parseError;
-    const QCborValue rows = QCborValue::fromCbor(blob, &parseError);
-    int budget = limits.maxRows;
-    auto decoded = Wire::decodeRows(rows, limits, budget);
-    if (parseError.error != QCborError::NoError || !decoded)
-        return Error::make(ErrorCode::StoreCorrupt, QStringLiteral("log entry %1 cannot be read").arg(seq));
-    return decoded;
-}
-
-} // namespace
 
 Result<GarbageCollected> PgTenantLog::collectGarbage(qint64 horizon)
 {
@@ -51,11 +27,11 @@ Result<GarbageCollected> PgTenantLog::collectGarbage(qint64 horizon)
     if (!after)
         return after.error();
     for (int i = 0; i < after->rows(); ++i) {
-        auto rows = storedRows(after->bytes(i, 1), after->int64(i, 0));
+        auto rows = decodeStoredRows(after->bytes(i, 1), after->int64(i, 0));
         if (!rows)
             return rows.error();
         for (const RowChange &row : *rows)
-            recent.insert(rowKey(row.table, row.rowId));
+            recent.insert(logRowKey(row.table, row.rowId));
     }
     auto candidates = m_db.exec("SELECT tbl, row_id, first_seq FROM row_state WHERE tenant_id = $1 AND "
                                 "causal_length % 2 = 0 AND first_seq <= $2",
@@ -67,13 +43,13 @@ Result<GarbageCollected> PgTenantLog::collectGarbage(qint64 horizon)
     for (int i = 0; i < candidates->rows(); ++i) {
         const QString table = candidates->text(i, 0);
         const QString rowId = candidates->text(i, 1);
-        if (recent.contains(rowKey(table, rowId)))
+        if (recent.contains(logRowKey(table, rowId)))
             continue;
         OMNICRM_TRY(m_db.run("DELETE FROM field_state WHERE tenant_id = $1 AND tbl = $2 AND row_id = $3",
                              { m_tenantId, table, rowId }));
         OMNICRM_TRY(m_db.run("DELETE FROM row_state WHERE tenant_id = $1 AND tbl = $2 AND row_id = $3",
                              { m_tenantId, table, rowId }));
-        gone.insert(rowKey(table, rowId));
+        gone.insert(logRowKey(table, rowId));
         firstSeq = std::min(firstSeq, candidates->int64(i, 2));
     }
     collected.tombstones = gone.size();
@@ -86,11 +62,12 @@ Result<GarbageCollected> PgTenantLog::collectGarbage(qint64 horizon)
     if (!entries)
         return entries.error();
     for (int i = 0; i < entries->rows(); ++i) {
-        auto rows = storedRows(entries->bytes(i, 1), entries->int64(i, 0));
+        auto rows = decodeStoredRows(entries->bytes(i, 1), entries->int64(i, 0));
         if (!rows)
             return rows.error();
-        if (!std::all_of(rows->cbegin(), rows->cend(),
-                         [&](const RowChange &row) { return gone.contains(rowKey(row.table, row.rowId)); }))
+        if (!std::all_of(rows->cbegin(), rows->cend(), [&](const RowChange &row) {
+                return gone.contains(logRowKey(row.table, row.rowId));
+            }))
             continue;
         OMNICRM_TRY(m_db.run("DELETE FROM sync_log WHERE tenant_id = $1 AND seq = $2",
                              { m_tenantId, entries->int64(i, 0) }));

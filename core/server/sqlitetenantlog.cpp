@@ -1,5 +1,7 @@
 #include "sqlitetenantlog.h"
 
+#include "storedlogentry.h"
+
 #include "snapshotdigest.h"
 #include "transactioncodec.h"
 
@@ -22,16 +24,6 @@ CREATE TABLE IF NOT EXISTS field_state(
     site_id TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(tbl, row_id, col)) WITHOUT ROWID;
 PRAGMA user_version = 1;
 )");
-
-// Stored rows come from our own encoder; these limits only guard against a damaged file.
-Wire::DecodeLimits storedLimits()
-{
-    Wire::DecodeLimits limits;
-    limits.maxRowsPerTransaction = 1'000'000;
-    limits.maxRows = 1'000'000;
-    limits.maxFieldsPerRow = 100'000;
-    return limits;
-}
 
 } // namespace
 
@@ -193,7 +185,6 @@ Result<Wire::Changes> SqliteTenantLog::changesAfter(qint64 after, int limit)
     Wire::Changes changes;
     changes.from = after;
     changes.to = after;
-    const Wire::DecodeLimits limits = storedLimits();
     while (true) {
         auto row = (*s)->step();
         if (!row)
@@ -210,13 +201,9 @@ Result<Wire::Changes> SqliteTenantLog::changesAfter(qint64 after, int limit)
         transaction.localSeq = (*s)->int64(2);
         transaction.txId = (*s)->text(3);
         transaction.hlc = quint64((*s)->int64(4));
-        QCborParserError parseError;
-        const QCborValue rows = QCborValue::fromCbor((*s)->blob(5), &parseError);
-        int budget = limits.maxRows;
-        auto decoded = Wire::decodeRows(rows, limits, budget);
-        if (parseError.error != QCborError::NoError || !decoded)
-            return Error::make(ErrorCode::StoreCorrupt,
-                               QStringLiteral("log entry %1 cannot be read").arg(transaction.serverSeq));
+        auto decoded = decodeStoredRows((*s)->blob(5), transaction.serverSeq);
+        if (!decoded)
+            return decoded.error();
         transaction.rows = std::move(decoded).value();
         changes.to = transaction.serverSeq;
         changes.transactions.append(std::move(transaction));

@@ -1,36 +1,11 @@
 // SqliteTenantLog::collectGarbage: tombstones that every active device has seen (serverstorage.h).
 #include "sqlitetenantlog.h"
 
-#include "transactioncodec.h"
+#include "storedlogentry.h"
 
 #include <QSet>
 
 namespace OmniCrm {
-
-namespace {
-
-QString rowKey(const QString &table, const QString &rowId)
-{
-    return table + QChar(0x1f) + rowId;
-}
-
-// Stored rows come from our own encoder; these limits only guard against a damaged file.
-Result<QList<RowChange>> storedRows(const QByteArray &blob, qint64 seq)
-{
-    Wire::DecodeLimits limits;
-    limits.maxRowsPerTransaction = 1'000'000;
-    limits.maxRows = 1'000'000;
-    limits.maxFieldsPerRow = 100'000;
-    QCborParserError parseError;
-    const QCborValue rows = QCborValue::fromCbor(blob, &parseError);
-    int budget = limits.maxRows;
-    auto decoded = Wire::decodeRows(rows, limits, budget);
-    if (parseError.error != QCborError::NoError || !decoded)
-        return Error::make(ErrorCode::StoreCorrupt, QStringLiteral("log entry %1 cannot be read").arg(seq));
-    return decoded;
-}
-
-} // namespace
 
 Result<GarbageCollected> SqliteTenantLog::collectGarbage(qint64 horizon)
 {
@@ -55,11 +30,11 @@ Result<GarbageCollected> SqliteTenantLog::collectGarbage(qint64 horizon)
                 return next.error();
             if (!*next)
                 break;
-            auto rows = storedRows(s->blob(1), s->int64(0));
+            auto rows = decodeStoredRows(s->blob(1), s->int64(0));
             if (!rows)
                 return rows.error();
             for (const RowChange &row : *rows)
-                recent.insert(rowKey(row.table, row.rowId));
+                recent.insert(logRowKey(row.table, row.rowId));
         }
     }
     QSet<QString> gone;
@@ -84,7 +59,7 @@ Result<GarbageCollected> SqliteTenantLog::collectGarbage(qint64 horizon)
                 return next.error();
             if (!*next)
                 break;
-            if (!recent.contains(rowKey(s->text(0), s->text(1)))) {
+            if (!recent.contains(logRowKey(s->text(0), s->text(1)))) {
                 rows.append({ s->text(0), s->text(1) });
                 firstSeq = std::min(firstSeq, s->int64(2));
             }
@@ -94,7 +69,7 @@ Result<GarbageCollected> SqliteTenantLog::collectGarbage(qint64 horizon)
             forgetFields->reset();
             OMNICRM_TRY(forgetRow->bind(1, table).bind(2, rowId).run());
             forgetRow->reset();
-            gone.insert(rowKey(table, rowId));
+            gone.insert(logRowKey(table, rowId));
         }
         collected.tombstones = rows.size();
     }
@@ -116,11 +91,11 @@ Result<GarbageCollected> SqliteTenantLog::collectGarbage(qint64 horizon)
                 return next.error();
             if (!*next)
                 break;
-            auto rows = storedRows(s->blob(1), s->int64(0));
+            auto rows = decodeStoredRows(s->blob(1), s->int64(0));
             if (!rows)
                 return rows.error();
             if (std::all_of(rows->cbegin(), rows->cend(), [&](const RowChange &row) {
-                    return gone.contains(rowKey(row.table, row.rowId));
+                    return gone.contains(logRowKey(row.table, row.rowId));
                 }))
                 obsolete.append(s->int64(0));
         }
