@@ -186,14 +186,16 @@ Result<Wire::Tokens> AuthService::login(const Wire::Login &login, const QString 
 
 Result<Wire::Tokens> AuthService::refresh(const QString &refreshToken)
 {
-    const auto use = m_directory.useRefreshToken(tokenHash(refreshToken));
+    const qint64 now = m_clock.nowMs();
+    const auto use = m_directory.useRefreshToken(tokenHash(refreshToken), now);
     if (!use)
         return use.error().code == ErrorCode::NotFound ? unauthorized(QStringLiteral("unknown refresh token"))
                                                        : use.error();
     // An expired token is only refused, even when retried: being old is not being copied.
-    if (m_clock.nowMs() - use->issuedAtMs > m_config.refreshIdleTtlMs)
+    if (now - use->issuedAtMs > m_config.refreshIdleTtlMs)
         return unauthorized(QStringLiteral("refresh token expired; sign in again"));
-    if (use->wasUsedBefore) {
+    const bool racing = use->firstUsedAtMs > 0 && now - use->firstUsedAtMs <= m_config.refreshRaceGraceMs;
+    if (use->wasUsedBefore && !racing) {
         // A rotated token came back: it was copied. Cut the device off entirely.
         OMNICRM_TRY(revokeDevice(use->tenantId, use->deviceId));
         return unauthorized(QStringLiteral("refresh token reused; the device was revoked"));

@@ -1,7 +1,7 @@
 // Sign-in, tokens and devices. Access tokens are short-lived and signed; refresh tokens rotate on
-// every use and a replayed old one revokes its device (someone copied it). Failed logins are
-// rate-limited per user and per address. The tenant of everything after sign-in comes from the
-// verified token, never from a request.
+// every use and an old one replayed after a short grace revokes its device (someone copied it). Failed logins
+// are rate-limited per user and per address. The tenant of everything after sign-in comes from the verified
+// token, never from a request.
 #pragma once
 
 #include "accesstoken.h"
@@ -19,6 +19,9 @@ struct AuthConfig
     int maxFailuresPerAddress = 20;
     qint64 failureWindowMs = 15 * 60 * 1000;
     qint64 refreshIdleTtlMs = 60LL * 24 * 60 * 60 * 1000; // a device unrefreshed this long signs in again
+    // A refresh token used again this soon after its first use is two connections of one device
+    // (the background sync and the admin page) refreshing together, not a copy: both get tokens.
+    qint64 refreshRaceGraceMs = 30'000;
 };
 
 /// Who is on the other end of a connection, once its token was verified.

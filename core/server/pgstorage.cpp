@@ -46,6 +46,7 @@ CREATE TABLE IF NOT EXISTS field_state(
 ALTER TABLE users ADD COLUMN IF NOT EXISTS totp_pending TEXT NOT NULL DEFAULT '';
 ALTER TABLE users ADD COLUMN IF NOT EXISTS disabled_ms BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE devices ADD COLUMN IF NOT EXISTS acked_seq BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE refresh_tokens ADD COLUMN IF NOT EXISTS used_ms BIGINT NOT NULL DEFAULT 0;
 )";
 
 const char *const UserColumns
@@ -290,19 +291,23 @@ Status PgDirectory::storeRefreshToken(const QByteArray &tokenHash, const QString
         { tokenHash, tenantId, deviceId, nowMs });
 }
 
-Result<RefreshTokenUse> PgDirectory::useRefreshToken(const QByteArray &tokenHash)
+Result<RefreshTokenUse> PgDirectory::useRefreshToken(const QByteArray &tokenHash, qint64 nowMs)
 {
     PgTransaction tx(m_db);
     OMNICRM_TRY(tx.began());
-    auto r = m_db.exec(
-        "SELECT tenant_id, device_id, used, created_ms FROM refresh_tokens WHERE hash = $1 FOR UPDATE",
-        { tokenHash });
+    auto r = m_db.exec("SELECT tenant_id, device_id, used, created_ms, used_ms FROM refresh_tokens "
+                       "WHERE hash = $1 FOR UPDATE",
+                       { tokenHash });
     if (!r)
         return r.error();
     if (r->rows() == 0)
         return Error::make(ErrorCode::NotFound, QStringLiteral("unknown refresh token"));
-    RefreshTokenUse use { r->text(0, 0), r->text(0, 1), r->text(0, 2) == u"t", r->int64(0, 3) };
-    OMNICRM_TRY(m_db.run("UPDATE refresh_tokens SET used = TRUE WHERE hash = $1", { tokenHash }));
+    RefreshTokenUse use { r->text(0, 0), r->text(0, 1), r->text(0, 2) == u"t", r->int64(0, 3),
+                          r->int64(0, 4) };
+    // The first use's time stays: a later replay cannot stretch the grace of a racing refresh.
+    OMNICRM_TRY(m_db.run("UPDATE refresh_tokens SET used_ms = CASE WHEN used THEN used_ms ELSE $2 END, "
+                         "used = TRUE WHERE hash = $1",
+                         { tokenHash, nowMs }));
     OMNICRM_TRY(tx.commit());
     return use;
 }

@@ -45,7 +45,7 @@ public:
     Status touchDevice(const QString &tenantId, const QString &deviceId, qint64 nowMs) override;
     Status storeRefreshToken(const QByteArray &tokenHash, const QString &tenantId, const QString &deviceId,
                              qint64 nowMs) override;
-    Result<RefreshTokenUse> useRefreshToken(const QByteArray &tokenHash) override;
+    Result<RefreshTokenUse> useRefreshToken(const QByteArray &tokenHash, qint64 nowMs) override;
     Result<QByteArray> signingKey() override;
 
 private:

@@ -57,8 +57,9 @@ struct RefreshTokenUse
 {
     QString tenantId;
     QString deviceId;
-    bool wasUsedBefore = false; // a replayed old token: the caller revokes the device
+    bool wasUsedBefore = false; // used already: a replay, or two connections of one device racing
     qint64 issuedAtMs = 0; // tokens rotate on every use, so this is the device's last refresh
+    qint64 firstUsedAtMs = 0; // when it was used first (0: unknown, or this use is the first)
 };
 
 /// Tenants, users, devices, refresh tokens and the token-signing key.
@@ -110,8 +111,9 @@ public:
     virtual Status storeRefreshToken(const QByteArray &tokenHash, const QString &tenantId,
                                      const QString &deviceId, qint64 nowMs)
         = 0;
-    /// NotFound for a token never issued (or forgotten with its device).
-    virtual Result<RefreshTokenUse> useRefreshToken(const QByteArray &tokenHash) = 0;
+    /// Marks it used and notes when it was first used. NotFound for a token never issued (or
+    /// forgotten with its device).
+    virtual Result<RefreshTokenUse> useRefreshToken(const QByteArray &tokenHash, qint64 nowMs) = 0;
 
     /// The HMAC key for access tokens, created (random) on first use and kept.
     virtual Result<QByteArray> signingKey() = 0;

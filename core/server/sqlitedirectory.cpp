@@ -36,6 +36,12 @@ ALTER TABLE devices ADD COLUMN acked_seq INTEGER NOT NULL DEFAULT 0;
 PRAGMA user_version = 2;
 )");
 
+// Version 3: when a refresh token was first used (two connections of one device may race).
+const QString MigrationTo3 = QStringLiteral(R"(
+ALTER TABLE refresh_tokens ADD COLUMN used_ms INTEGER NOT NULL DEFAULT 0;
+PRAGMA user_version = 3;
+)");
+
 const QString UserColumns
     = QStringLiteral("id, tenant_id, email, password_hash, roles, totp_secret, totp_pending, disabled_ms");
 
@@ -82,6 +88,12 @@ Result<std::unique_ptr<SqliteDirectory>> SqliteDirectory::open(const QString &pa
             Transaction tx(*db);
             OMNICRM_TRY(tx.began());
             OMNICRM_TRY(db->exec(MigrationTo2));
+            OMNICRM_TRY(tx.commit());
+        }
+        if (current < 3) {
+            Transaction tx(*db);
+            OMNICRM_TRY(tx.began());
+            OMNICRM_TRY(db->exec(MigrationTo3));
             OMNICRM_TRY(tx.commit());
         }
     }
@@ -344,12 +356,12 @@ Status SqliteDirectory::storeRefreshToken(const QByteArray &tokenHash, const QSt
     return s->bind(1, tokenHash).bind(2, tenantId).bind(3, deviceId).bind(4, nowMs).run();
 }
 
-Result<RefreshTokenUse> SqliteDirectory::useRefreshToken(const QByteArray &tokenHash)
+Result<RefreshTokenUse> SqliteDirectory::useRefreshToken(const QByteArray &tokenHash, qint64 nowMs)
 {
     Transaction tx(m_db);
     OMNICRM_TRY(tx.began());
-    auto s = m_db.prepare(
-        QStringLiteral("SELECT tenant_id, device_id, used, created_ms FROM refresh_tokens WHERE hash = ?"));
+    auto s = m_db.prepare(QStringLiteral(
+        "SELECT tenant_id, device_id, used, created_ms, used_ms FROM refresh_tokens WHERE hash = ?"));
     if (!s)
         return s.error();
     s->bind(1, tokenHash);
@@ -358,11 +370,13 @@ Result<RefreshTokenUse> SqliteDirectory::useRefreshToken(const QByteArray &token
         return row.error();
     if (!*row)
         return Error::make(ErrorCode::NotFound, QStringLiteral("unknown refresh token"));
-    RefreshTokenUse use { s->text(0), s->text(1), s->int64(2) != 0, s->int64(3) };
-    auto mark = m_db.prepare(QStringLiteral("UPDATE refresh_tokens SET used = 1 WHERE hash = ?"));
+    RefreshTokenUse use { s->text(0), s->text(1), s->int64(2) != 0, s->int64(3), s->int64(4) };
+    // The first use's time stays: a later replay cannot stretch the grace of a racing refresh.
+    auto mark = m_db.prepare(QStringLiteral("UPDATE refresh_tokens SET used_ms = CASE used WHEN 0 THEN ? "
+                                            "ELSE used_ms END, used = 1 WHERE hash = ?"));
     if (!mark)
         return mark.error();
-    OMNICRM_TRY(mark->bind(1, tokenHash).run());
+    OMNICRM_TRY(mark->bind(1, nowMs).bind(2, tokenHash).run());
     OMNICRM_TRY(tx.commit());
     return use;
 }

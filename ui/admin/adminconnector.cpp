@@ -24,6 +24,10 @@ AdminConnector storeAdminConnector(CrmStore &store, const Clock &clock)
         auto *client = new AdminClient(
             AdminClientConfig { QUrl(account->serverUrl), store.siteId(), credentials, 20'000 }, clock,
             parent);
+        client->setCredentialsSource([&store] {
+            const auto stored = SyncSettings(store.settings()).account();
+            return stored ? decodeDeviceCredentials(stored->deviceToken) : DeviceCredentials {};
+        });
         QObject::connect(client, &AdminClient::credentialsChanged, client,
                          [&store](const DeviceCredentials &rotated) {
                              SyncSettings writer(store.settings());

@@ -135,6 +135,11 @@ void AdminClient::connectSocket()
 
 void AdminClient::onConnected()
 {
+    if (m_source) {
+        const DeviceCredentials stored = m_source();
+        if (stored.deviceId == m_config.credentials.deviceId)
+            m_config.credentials = stored;
+    }
     const bool expired = m_config.credentials.accessToken.isEmpty()
         || m_config.credentials.accessExpiresAtMs - TokenMarginMs < m_clock.nowMs();
     if (expired && !m_config.credentials.refreshToken.isEmpty())

@@ -2,8 +2,8 @@
 // a connection of its own to omnicrm-server, signed in with a device's stored tokens (the same
 // ones SyncClient keeps). Requests are queued and answered in order; the first one connects
 // (refreshing an expired access token, then Hello). A refresh rotates the refresh token: the
-// owner must store what credentialsChanged() reports, or the device's next refresh is a replay
-// that revokes it.
+// owner must store what credentialsChanged() reports and give setCredentialsSource() the stored
+// tokens, or a later refresh with an old token is a replay that revokes the device.
 #pragma once
 
 #include "hlc.h"
@@ -52,6 +52,9 @@ public:
     /// Closes the connection; queued requests fail with "cancelled".
     void close();
     DeviceCredentials credentials() const { return m_config.credentials; }
+    /// Optional: the device's newest stored tokens, read before each sign-in, so tokens the
+    /// background sync rotated meanwhile are used rather than replayed.
+    void setCredentialsSource(std::function<DeviceCredentials()> source) { m_source = std::move(source); }
     int pendingCount() const { return int(m_queue.size()); }
 
 Q_SIGNALS:
@@ -79,6 +82,7 @@ private:
     static QString operationName(const Wire::Message &message);
 
     AdminClientConfig m_config;
+    std::function<DeviceCredentials()> m_source;
     const Clock &m_clock;
     QWebSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;

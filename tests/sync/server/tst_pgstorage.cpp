@@ -150,11 +150,16 @@ void tst_PgStorage::directoryRotatesRefreshTokens()
     QCOMPARE(directory.deviceFor(tenant->id, user->id, QStringLiteral("site"), QStringLiteral("pc"), 2)->id,
              device->id);
     QVERIFY(directory.storeRefreshToken(QByteArray("hash-1"), tenant->id, device->id, 1).ok());
-    QCOMPARE(directory.useRefreshToken(QByteArray("hash-1"))->wasUsedBefore, false);
-    QCOMPARE(directory.useRefreshToken(QByteArray("hash-1"))->wasUsedBefore, true);
+    const auto first = directory.useRefreshToken(QByteArray("hash-1"), 10);
+    QCOMPARE(first->wasUsedBefore, false);
+    QCOMPARE(first->firstUsedAtMs, qint64(0));
+    QCOMPARE(directory.useRefreshToken(QByteArray("hash-1"), 20)->firstUsedAtMs, qint64(10));
+    const auto third = directory.useRefreshToken(QByteArray("hash-1"), 30);
+    QCOMPARE(third->wasUsedBefore, true);
+    QCOMPARE(third->firstUsedAtMs, qint64(10)); // a replay does not move the first use
     QVERIFY(directory.revokeDevice(tenant->id, device->id, 5).ok());
     QVERIFY(directory.device(tenant->id, device->id)->isRevoked());
-    QCOMPARE(directory.useRefreshToken(QByteArray("hash-1")).error().code, ErrorCode::NotFound);
+    QCOMPARE(directory.useRefreshToken(QByteArray("hash-1"), 40).error().code, ErrorCode::NotFound);
     QCOMPARE(directory.signingKey()->size(), 32);
     QCOMPARE(*directory.signingKey(), *directory.signingKey());
 }

@@ -1,6 +1,7 @@
 // The server's security rules through the real protocol: a token of one tenant reads and writes
 // nothing of another through any message; expired, forged and revoked tokens are refused; a
-// reused refresh token revokes its device; failed logins are rate-limited per user and address.
+// refresh token reused after a short grace revokes its device (within it, two connections of one
+// device refreshing together both get tokens); failed logins are rate-limited per user and address.
 #include "accesstoken.h"
 #include "memoryreplica.h"
 #include "serverfixture.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void revokedDeviceIsRefusedAndDisconnectedAtOnce();
     void revocationByAnotherProcessDisconnects();
     void reusedRefreshTokenRevokesTheDevice();
+    void twoConnectionsOfOneDeviceMayRefreshTogether();
     void wrongPasswordsAreRateLimitedPerUser();
     void wrongPasswordsAreRateLimitedPerAddress();
     void secondFactorIsRequiredWhenSet();
@@ -242,7 +244,8 @@ void tst_ServerSecurity::reusedRefreshTokenRevokesTheDevice()
     const Wire::Tokens rotated = std::get<Wire::Tokens>(*reply);
     QVERIFY(rotated.refreshToken != first);
 
-    reply = a.request(Wire::Refresh { first }); // the old one, replayed
+    m_fixture->clock().advance(AuthConfig {}.refreshRaceGraceMs + 1);
+    reply = a.request(Wire::Refresh { first }); // the old one, replayed once no refresh can be racing
     QCOMPARE(errorCode(reply), QStringLiteral("unauthorized"));
     QTRY_VERIFY(!a.isConnected()); // the device is revoked and its connection closed
     RawClient again(m_fixture->url());
@@ -251,6 +254,37 @@ void tst_ServerSecurity::reusedRefreshTokenRevokesTheDevice()
     reply = again.request(
         Wire::Hello { Wire::ProtocolVersion, 1, QStringLiteral("site-a"), 0, rotated.accessToken });
     QCOMPARE(errorCode(reply), QStringLiteral("unauthorized"));
+}
+
+void tst_ServerSecurity::twoConnectionsOfOneDeviceMayRefreshTogether()
+{
+    // The background sync and the admin page read the same stored token and refresh at once.
+    RawClient sync(m_fixture->url());
+    QVERIFY(
+        sync.signIn(QStringLiteral("alpha"), QStringLiteral("a@alpha.sa"), Password, QStringLiteral("site-a"))
+            .ok());
+    const QString stored = sync.tokens().refreshToken;
+    RawClient admin(m_fixture->url());
+    auto first = sync.request(Wire::Refresh { stored });
+    m_fixture->clock().advance(AuthConfig {}.refreshRaceGraceMs - 1'000);
+    auto second = admin.request(Wire::Refresh { stored });
+    QVERIFY(std::holds_alternative<Wire::Tokens>(*first));
+    QCOMPARE(errorCode(second), QStringLiteral("tokens"));
+    const Wire::Tokens a = std::get<Wire::Tokens>(*first);
+    const Wire::Tokens b = std::get<Wire::Tokens>(*second);
+    QVERIFY(a.refreshToken != b.refreshToken);
+    QCOMPARE(a.deviceId, b.deviceId);
+
+    // Neither was taken for a copy: the device is not revoked and both new tokens work.
+    RawClient later(m_fixture->url());
+    QCOMPARE(errorCode(later.request(Wire::Refresh { a.refreshToken })), QStringLiteral("tokens"));
+    QCOMPARE(errorCode(later.request(Wire::Refresh { b.refreshToken })), QStringLiteral("tokens"));
+    QVERIFY(sync.isConnected());
+
+    // The grace runs from the first use: the same token a moment after it is a replay.
+    m_fixture->clock().advance(2'000);
+    QCOMPARE(errorCode(later.request(Wire::Refresh { stored })), QStringLiteral("unauthorized"));
+    QTRY_VERIFY(!sync.isConnected());
 }
 
 void tst_ServerSecurity::wrongPasswordsAreRateLimitedPerUser()

@@ -95,10 +95,13 @@ void tst_SqliteDirectory::upgradeKeepsEverythingFromVersionOne()
     QVERIFY(phone.ok());
     QCOMPARE(phone->revokedAtMs, qint64(1400));
 
-    auto token = d.useRefreshToken(QByteArray::fromHex("00112233"));
+    auto token = d.useRefreshToken(QByteArray::fromHex("00112233"), 3000);
     QVERIFY2(token.ok(), qPrintable(token.ok() ? QString() : token.error().detail));
     QCOMPARE(token->deviceId, u"d1"_s);
     QVERIFY(!token->wasUsedBefore);
+    token = d.useRefreshToken(QByteArray::fromHex("00112233"), 3500);
+    QVERIFY(token->wasUsedBefore);
+    QCOMPARE(token->firstUsedAtMs, qint64(3000)); // version 3: the first use is remembered
     auto key = d.signingKey();
     QVERIFY(key.ok());
     QCOMPARE(*key, QByteArray(32, '\xab')); // tokens signed before the upgrade stay valid

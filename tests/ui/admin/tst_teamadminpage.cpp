@@ -47,6 +47,7 @@ private Q_SLOTS:
     void adminManagesMembers();
     void adminRevokesADeviceAfterConfirming();
     void expiredAccessTokenIsRefreshedAndStored();
+    void reconnectUsesTokensTheSyncRotatedMeanwhile();
     void twoFactorDialogShowsTheCodeAndConfirms();
     void screenshots();
 
@@ -283,6 +284,38 @@ void tst_TeamAdminPage::expiredAccessTokenIsRefreshedAndStored()
     RawClient raw(m_server->url());
     const auto refreshed = raw.request(Wire::Refresh { after.refreshToken });
     QVERIFY(refreshed.ok() && std::holds_alternative<Wire::Tokens>(*refreshed));
+}
+
+void tst_TeamAdminPage::reconnectUsesTokensTheSyncRotatedMeanwhile()
+{
+    QVERIFY(signInStore(QStringLiteral("boss@alpha.sa")));
+    auto *page = openPage();
+    auto *users = page->findChild<QTableWidget *>(QStringLiteral("usersTable"));
+    QTRY_COMPARE(users->rowCount(), 3);
+
+    // The background sync refreshes the device's tokens and stores them while the page is open.
+    SyncSettings settings(m_store.store().settings());
+    const auto account = settings.account();
+    const DeviceCredentials before = decodeDeviceCredentials(account->deviceToken);
+    RawClient sync(m_server->url());
+    const auto reply = sync.request(Wire::Refresh { before.refreshToken });
+    QVERIFY(reply.ok() && std::holds_alternative<Wire::Tokens>(*reply));
+    const auto &rotated = std::get<Wire::Tokens>(*reply);
+    QVERIFY(settings
+                .setDeviceToken(encodeDeviceCredentials(DeviceCredentials {
+                    rotated.deviceId, rotated.accessToken, rotated.refreshToken, rotated.accessExpiresAtMs }))
+                .ok());
+
+    // Much later the page's connection is gone and it signs in again: with the stored tokens,
+    // not the ones it started with (replaying those would revoke this computer).
+    m_server->clock().advance(20 * 60 * 1000);
+    page->findChild<AdminClient *>()->close();
+    users->setRowCount(0);
+    page->refresh();
+    QTRY_COMPARE(users->rowCount(), 3);
+    const auto device = m_server->storage().directory().device(m_tenant, before.deviceId);
+    QVERIFY(device.ok());
+    QVERIFY(!device->isRevoked());
 }
 
 void tst_TeamAdminPage::twoFactorDialogShowsTheCodeAndConfirms()
