@@ -2,6 +2,7 @@
 // wires the session: the reader thread, the pages, the locale and the brand.
 #include "desktopsession.h"
 #include "keychainsecretstore.h"
+#include "shortcutstyle.h"
 #include "storekeys.h"
 #include "storeopener.h"
 
@@ -14,6 +15,7 @@ using namespace OmniCrm;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new ShortcutStyle); // the application owns it
     QApplication::setOrganizationName(QStringLiteral("OmniCRM"));
     QApplication::setApplicationName(QStringLiteral("OmniCRM"));
     QApplication::setApplicationVersion(QStringLiteral(OMNICRM_VERSION));
