@@ -118,7 +118,7 @@ ChangeLog::ChangeLog(Database &db, HybridLogicalClock &clock)
 }
 
 Status ChangeLog::append(const QString &txId, quint64 hlc, QStringView table, const QString &rowId,
-                         qint64 causalLength, const Fields &fields)
+                         qint64 causalLength, const Fields &fields, const ReplacedClocks &replaced)
 {
     if (fields.isEmpty())
         return {};
@@ -128,9 +128,20 @@ Status ChangeLog::append(const QString &txId, quint64 hlc, QStringView table, co
         appendText(m_cbor, column);
         appendValue(m_cbor, value);
     }
+    // column → [hlc, site] (an empty site: this store's own).
+    m_replacedCbor.resize(0);
+    if (!replaced.isEmpty()) {
+        appendHead(m_replacedCbor, 5, quint64(replaced.size()));
+        for (const auto &[column, clock] : replaced) {
+            appendText(m_replacedCbor, column);
+            appendHead(m_replacedCbor, 4, 2);
+            appendHead(m_replacedCbor, 0, clock.hlc);
+            appendText(m_replacedCbor, clock.site);
+        }
+    }
     if (!m_insert) {
-        auto stmt = m_db.cached(QStringLiteral(
-            "INSERT INTO outbox (tx_id, tbl, row_id, fields, hlc, cl) VALUES (?, ?, ?, ?, ?, ?)"));
+        auto stmt = m_db.cached(QStringLiteral("INSERT INTO outbox (tx_id, tbl, row_id, fields, hlc, cl, "
+                                               "replaced) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         if (!stmt)
             return stmt.error();
         m_insert = *stmt;
@@ -139,6 +150,10 @@ Status ChangeLog::append(const QString &txId, quint64 hlc, QStringView table, co
     Statement &s = *m_insert;
     s.bind(1, txId).bind(2, table).bind(3, rowId).bind(4, m_cbor);
     s.bind(5, qint64(hlc)).bind(6, causalLength);
+    if (replaced.isEmpty())
+        s.bindNull(7);
+    else
+        s.bind(7, m_replacedCbor);
     return s.run();
 }
 
@@ -192,9 +207,9 @@ Status UnitOfWork::record(QStringView table, const QString &rowId, qint64 causal
 }
 
 Status UnitOfWork::record(QStringView table, const QString &rowId, qint64 causalLength, const Fields &fields,
-                          quint64 hlc)
+                          quint64 hlc, const ReplacedClocks &replaced)
 {
-    return m_log.append(m_txId, hlc, table, rowId, causalLength, fields);
+    return m_log.append(m_txId, hlc, table, rowId, causalLength, fields, replaced);
 }
 
 Status UnitOfWork::commit()

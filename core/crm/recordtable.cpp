@@ -91,41 +91,70 @@ Status RecordTable::update(const QString &id, const Fields &changed, UnitOfWork 
     // An edit follows every value it replaces. The unit's clock is past every clock this store
     // merged, except one sync refused to follow (far ahead of local time, see ReplicaStore): an
     // edit of such a row is stamped just past it, or every other replica would keep the old value.
-    auto newest = newestClock(id);
-    if (!newest)
-        return newest.error();
-    const quint64 hlc = *newest > work.hlc() ? *newest + 1 : work.hlc();
-    OMNICRM_TRY(stampFields(id, changed, hlc));
-    return work.record(m_table, id, *cl, changed, hlc);
+    auto clocks = clocksOf(id, changed);
+    if (!clocks)
+        return clocks.error();
+    const auto &[replaced, newest] = *clocks;
+    const quint64 hlc = newest > work.hlc() ? newest + 1 : work.hlc();
+    OMNICRM_TRY(stampFields(id, replaced, hlc));
+    return work.record(m_table, id, *cl, changed, hlc, replaced);
 }
 
-Result<quint64> RecordTable::newestClock(const QString &id) const
+Result<std::pair<ReplacedClocks, quint64>> RecordTable::clocksOf(const QString &id,
+                                                                 const Fields &columns) const
 {
-    auto stmt = m_db.cached(QStringLiteral("SELECT max(sync_hlc, ifnull((SELECT max(hlc) FROM "
-                                           "sync_field_clock WHERE tbl = ? AND row_id = ?), 0)) "
-                                           "FROM %1 WHERE id = ?")
-                                .arg(m_table));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, m_table).bind(2, id).bind(3, id);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    const quint64 newest = *row ? quint64((*stmt)->int64(0)) : 0;
-    (*stmt)->reset();
-    return newest;
+    // A column without its own entry has the row's clock (sync_hlc, sync_site).
+    auto rowStmt
+        = m_db.cached(QStringLiteral("SELECT sync_hlc, sync_site FROM %1 WHERE id = ?").arg(m_table));
+    if (!rowStmt)
+        return rowStmt.error();
+    Statement &r = **rowStmt;
+    r.bind(1, id);
+    auto found = r.step();
+    if (!found)
+        return found.error();
+    const FieldClock rowClock = *found ? FieldClock { quint64(r.int64(0)), r.text(1) } : FieldClock {};
+    r.reset();
+    QHash<QString, FieldClock> own;
+    auto fieldStmt = m_db.cached(
+        QStringLiteral("SELECT col, hlc, site FROM sync_field_clock WHERE tbl = ? AND row_id = ?"));
+    if (!fieldStmt)
+        return fieldStmt.error();
+    Statement &f = **fieldStmt;
+    f.bind(1, m_table).bind(2, id);
+    quint64 newest = rowClock.hlc;
+    while (true) {
+        auto row = f.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const FieldClock clock { quint64(f.int64(1)), f.text(2) };
+        newest = std::max(newest, clock.hlc);
+        own.insert(f.text(0), clock);
+    }
+    ReplacedClocks replaced;
+    replaced.reserve(columns.size());
+    for (const auto &column : columns)
+        replaced.append({ column.first, own.value(column.first, rowClock) });
+    return std::pair { replaced, newest };
 }
 
-Status RecordTable::stampFields(const QString &id, const Fields &changed, quint64 hlc)
+Status RecordTable::stampFields(const QString &id, const ReplacedClocks &replaced, quint64 hlc)
 {
     // The row's sync_hlc stays the clock of the columns this update did not touch (sync merging
     // compares each field's own clock); a NULL site is this store's site.
-    auto stmt = m_db.cached(QStringLiteral(
-        "INSERT OR REPLACE INTO sync_field_clock (tbl, row_id, col, hlc, site) VALUES (?, ?, ?, ?, NULL)"));
+    auto stmt = m_db.cached(QStringLiteral("INSERT OR REPLACE INTO sync_field_clock "
+                                           "(tbl, row_id, col, hlc, site, replaced_hlc, replaced_site) "
+                                           "VALUES (?, ?, ?, ?, NULL, ?, ?)"));
     if (!stmt)
         return stmt.error();
-    for (const auto &field : changed)
-        OMNICRM_TRY((*stmt)->bind(1, m_table).bind(2, id).bind(3, field.first).bind(4, qint64(hlc)).run());
+    Statement &s = **stmt;
+    for (const auto &[column, was] : replaced) {
+        s.bind(1, m_table).bind(2, id).bind(3, column).bind(4, qint64(hlc)).bind(5, qint64(was.hlc));
+        s.bindOptional(6, was.site.isEmpty() ? QString() : was.site);
+        OMNICRM_TRY(s.run());
+    }
     return {};
 }
 

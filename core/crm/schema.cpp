@@ -493,9 +493,12 @@ QList<Migration> crmMigrations()
         { 2, QStringLiteral("brands"), QString::fromUtf16(kBrands) },
         { 3, QStringLiteral("pipeline board and dashboard indexes"), QString::fromUtf16(kBoardAndDashboard) },
         { 4, QStringLiteral("record list orders and saved views"), QString::fromUtf16(kRecordLists) },
-        { 5, QStringLiteral("sync merge clocks, applied transactions and conflicts"), syncMergeMigrationSql() },
+        { 5, QStringLiteral("sync merge clocks, applied transactions and conflicts"),
+          syncMergeMigrationSql() },
         { 6, QStringLiteral("dedupe review queue, alternates and merge log"), QString::fromUtf16(kDedupe) },
         { 7, QStringLiteral("AI spend, translations and local secrets"), QString::fromUtf16(kAiProviders) },
+        { 8, QStringLiteral("sync: the clock of the value each change replaced"),
+          syncReplacedClocksMigrationSql() },
     };
 }
 

@@ -130,7 +130,7 @@ SyncRepository::SyncRepository(Database &db)
 Result<QList<OutboxRow>> SyncRepository::outboxAfter(qint64 afterSeq, int maxTransactions) const
 {
     auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT seq, tx_id, tbl, row_id, fields, hlc, cl FROM outbox WHERE seq > ? ORDER BY seq"));
+        "SELECT seq, tx_id, tbl, row_id, fields, hlc, cl, replaced FROM outbox WHERE seq > ? ORDER BY seq"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, afterSeq);
@@ -149,7 +149,7 @@ Result<QList<OutboxRow>> SyncRepository::outboxAfter(qint64 afterSeq, int maxTra
             ++transactions;
         }
         rows.append(OutboxRow { stmt->int64(0), txId, stmt->text(2), stmt->text(3), stmt->blob(4),
-                                quint64(stmt->int64(5)), stmt->int64(6) });
+                                quint64(stmt->int64(5)), stmt->int64(6), stmt->blob(7) });
     }
 }
 
@@ -283,19 +283,22 @@ Result<StoredRow> SyncRepository::row(const QString &table, const QString &id,
         stored.values.insert(columns[i], valueAt(s, 4 + 2 * i));
     s.reset();
 
-    auto clocks = m_db.cached(
-        QStringLiteral("SELECT col, hlc, site FROM sync_field_clock WHERE tbl = ? AND row_id = ?"));
+    auto clocks = m_db.cached(QStringLiteral("SELECT col, hlc, site, replaced_hlc, replaced_site "
+                                             "FROM sync_field_clock WHERE tbl = ? AND row_id = ?"));
     if (!clocks)
         return clocks.error();
-    (*clocks)->bind(1, table).bind(2, id);
+    Statement &c = **clocks;
+    c.bind(1, table).bind(2, id);
     while (true) {
-        auto row = (*clocks)->step();
+        auto row = c.step();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        stored.overrides.insert((*clocks)->text(0),
-                                FieldClock { quint64((*clocks)->int64(1)), (*clocks)->text(2) });
+        const QString column = c.text(0);
+        stored.overrides.insert(column, FieldClock { quint64(c.int64(1)), c.text(2) });
+        if (!c.isNull(3))
+            stored.replaced.insert(column, FieldClock { quint64(c.int64(3)), c.text(4) });
     }
     return stored;
 }
@@ -379,23 +382,37 @@ Status SyncRepository::setFieldClock(const QString &table, const QString &id, co
 }
 
 Status SyncRepository::setFieldClocks(const QString &table, const QString &id, const QStringList &columns,
-                                      const FieldClock &clock)
+                                      const FieldClock &clock, const QHash<QString, FieldClock> &replaced)
 {
     if (columns.isEmpty())
         return {};
-    QString sql
-        = QStringLiteral("INSERT OR REPLACE INTO sync_field_clock (tbl, row_id, col, hlc, site) VALUES ");
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        sql += (i == 0 ? QStringLiteral("(?1, ?2, ?%1, ?3, ?4)") : QStringLiteral(", (?1, ?2, ?%1, ?3, ?4)"))
-                   .arg(i + 5);
+    QString sql = QStringLiteral("INSERT OR REPLACE INTO sync_field_clock "
+                                 "(tbl, row_id, col, hlc, site, replaced_hlc, replaced_site) VALUES ");
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const int at = 5 + 3 * int(i);
+        sql += QStringLiteral("%1(?1, ?2, ?%2, ?3, ?4, ?%3, ?%4)")
+                   .arg(i == 0 ? QString() : QStringLiteral(", "))
+                   .arg(at)
+                   .arg(at + 1)
+                   .arg(at + 2);
+    }
     auto stmt = m_db.cached(sql);
     if (!stmt)
         return stmt.error();
     Statement &s = **stmt;
     s.bind(1, table).bind(2, id).bind(3, qint64(clock.hlc));
     s.bindOptional(4, clock.site.isEmpty() ? QString() : clock.site);
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        s.bind(int(i) + 5, columns[i]);
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const int at = 5 + 3 * int(i);
+        s.bind(at, columns[i]);
+        const auto was = replaced.constFind(columns[i]);
+        if (was == replaced.constEnd()) {
+            s.bindNull(at + 1).bindNull(at + 2);
+        } else {
+            s.bind(at + 1, qint64(was->hlc));
+            s.bindOptional(at + 2, was->site.isEmpty() ? QString() : was->site);
+        }
+    }
     return s.run();
 }
 

@@ -25,13 +25,7 @@ struct OutboxRow
     QByteArray fields; // CBOR map column → value
     quint64 hlc = 0;
     qint64 causalLength = 1;
-};
-
-/// The clock of one field's current value. An empty site is this store's own site.
-struct FieldClock
-{
-    quint64 hlc = 0;
-    QString site;
+    QByteArray replaced; // CBOR map column → [hlc, site] of the values an update replaced, or empty
 };
 
 /// A synced row as the merge sees it: values of the asked columns, the row clock, and the
@@ -44,6 +38,7 @@ struct StoredRow
     FieldClock rowClock;
     QHash<QString, QVariant> values; // null QVariant for SQL NULL
     QHash<QString, FieldClock> overrides;
+    QHash<QString, FieldClock> replaced; // per column, the clock of the value its value replaced
 
     /// The clock of `column`'s value, and whether it is the row's own (never set on its own).
     FieldClock clockOf(const QString &column, bool *isRowClock = nullptr) const
@@ -103,9 +98,10 @@ public:
                      qint64 updatedAt);
     Status setFieldClock(const QString &table, const QString &id, const QString &column,
                          const FieldClock &clock);
-    /// setFieldClock() for several columns of one row that take the same clock, in one statement.
+    /// setFieldClock() for several columns of one row that take the same clock, in one statement,
+    /// with the clock of the value each one replaced where its writer said (replaced.value(column)).
     Status setFieldClocks(const QString &table, const QString &id, const QStringList &columns,
-                          const FieldClock &clock);
+                          const FieldClock &clock, const QHash<QString, FieldClock> &replaced = {});
     /// Text of one column of one row (empty when null or absent).
     Result<QString> textOf(const QString &table, const QString &id, const QString &column) const;
     /// Ids of the rows of `table` whose `column` is `value`.

@@ -63,4 +63,13 @@ QString syncMergeMigrationSql()
     return sql + QString::fromUtf16(kSyncTables);
 }
 
+QString syncReplacedClocksMigrationSql()
+{
+    // replaced: CBOR map column → [hlc, site] (empty site: this store's). replaced_hlc NULL: the
+    // value's writer did not say what it replaced (an insert, a snapshot, an older client).
+    return QStringLiteral("ALTER TABLE outbox ADD COLUMN replaced BLOB;\n"
+                          "ALTER TABLE sync_field_clock ADD COLUMN replaced_hlc INTEGER;\n"
+                          "ALTER TABLE sync_field_clock ADD COLUMN replaced_site TEXT;\n");
+}
+
 } // namespace OmniCrm

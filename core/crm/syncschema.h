@@ -10,4 +10,8 @@ namespace OmniCrm {
 /// and the conflict log.
 QString syncMergeMigrationSql();
 
+/// Migration 8: the clock of the value each change replaced, in the outbox and beside each
+/// field's clock, so only edits made at the same time are logged as conflicts.
+QString syncReplacedClocksMigrationSql();
+
 } // namespace OmniCrm

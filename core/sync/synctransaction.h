@@ -11,6 +11,8 @@ namespace OmniCrm {
 
 /// One row's changed fields in one transaction. fields maps column → value (CBOR: null, integer,
 /// text, bytes or double); every field carries the row change's hlc for per-field merging.
+/// replaced maps a column an update changed → [hlc, site id] of the value its writer replaced
+/// (what it had seen); absent where unknown (inserts, snapshots, older clients).
 struct RowChange
 {
     QString table;
@@ -18,6 +20,7 @@ struct RowChange
     qint64 causalLength = 1; // odd alive, even deleted (DESIGN §5)
     quint64 hlc = 0; // HybridLogicalClock timestamp
     QCborMap fields;
+    QCborMap replaced = {};
 
     friend bool operator==(const RowChange &, const RowChange &) = default;
 };

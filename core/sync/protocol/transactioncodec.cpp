@@ -87,6 +87,31 @@ Result<bool> boolAt(const QCborMap &map, QStringView key)
     return value.toBool();
 }
 
+namespace {
+
+/// A row's "was": column → [hlc, site id], as many entries as a row may have fields.
+Result<QCborMap> replacedClocks(const QCborValue &value, const DecodeLimits &limits)
+{
+    if (!value.isMap())
+        return parseError(QStringLiteral("expected a map of clocks"));
+    const QCborMap map = value.toMap();
+    if (map.size() > limits.maxFieldsPerRow)
+        return parseError(
+            QStringLiteral("%1 clocks (at most %2)").arg(map.size()).arg(limits.maxFieldsPerRow));
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        if (!it.key().isString() || it.key().toString().isEmpty() || it.key().toString().size() > MaxIdChars)
+            return parseError(QStringLiteral("a field name that is not a short text"));
+        const QCborArray clock = it.value().toArray();
+        if (!it.value().isArray() || clock.size() != 2 || !clock.at(0).isInteger()
+            || clock.at(0).toInteger() < 0 || !clock.at(1).isString() || clock.at(1).toString().isEmpty()
+            || clock.at(1).toString().size() > MaxIdChars)
+            return parseError(QStringLiteral("%1: expected [hlc, site id]").arg(it.key().toString()));
+    }
+    return map;
+}
+
+} // namespace
+
 QCborArray encodeRows(const QList<RowChange> &rows)
 {
     QCborArray array;
@@ -97,6 +122,8 @@ QCborArray encodeRows(const QList<RowChange> &rows)
         map.insert(QStringLiteral("cl"), row.causalLength);
         map.insert(QStringLiteral("hlc"), qint64(row.hlc));
         map.insert(QStringLiteral("f"), row.fields);
+        if (!row.replaced.isEmpty())
+            map.insert(QStringLiteral("was"), row.replaced);
         array.append(map);
     }
     return array;
@@ -166,6 +193,13 @@ Result<QList<RowChange>> decodeRows(const QCborValue &value, const DecodeLimits 
             if (!isFieldValue(it.value()))
                 return parseError(where
                                   + QStringLiteral(".f.%1: not a field value").arg(it.key().toString()));
+        }
+        const QCborValue replaced = map.value(QStringLiteral("was"));
+        if (!replaced.isUndefined()) {
+            auto checked = replacedClocks(replaced, limits);
+            if (!checked)
+                return parseError(prefixed(where + QStringLiteral(".was"), checked.error()));
+            row.replaced = std::move(checked).value();
         }
         row.table = *table;
         row.rowId = *rowId;

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace OmniCrm {
 
 /// Who wrote a field's value and when: (hybrid logical clock, site id).
@@ -23,14 +25,18 @@ inline bool remoteWins(const FieldStamp &remote, const FieldStamp &local)
     return remote.site >= local.site;
 }
 
-/// Whether a value that lost is worth a conflict entry. The merge cannot see what the winning
-/// device had seen, so it logs every value another site replaced, and leaves out only a site
-/// replacing its own value and a column that was never set (null at the row's creation clock):
-/// nothing written by someone else is ever lost silently, at the price of logging some sequential
-/// edits across devices.
-inline bool isConcurrentLoss(const FieldStamp &loser, const FieldStamp &winner, bool loserNeverSet)
+/// Whether a value that lost is worth a conflict entry: one that another site replaced without
+/// having seen it. Not a conflict: a site replacing its own value, a column that was never set
+/// (null at the row's creation clock), and the very value the winner's writer replaced
+/// (winnerReplaced, what it had seen when it wrote). Where the writer did not say what it
+/// replaced (an insert, a snapshot, an older client), every value another site replaced is
+/// logged: nothing written by someone else is ever lost silently.
+inline bool isConcurrentLoss(const FieldStamp &loser, const FieldStamp &winner, bool loserNeverSet,
+                             const std::optional<FieldStamp> &winnerReplaced)
 {
-    return !loserNeverSet && loser.site != winner.site;
+    if (loserNeverSet || loser.site == winner.site)
+        return false;
+    return !winnerReplaced || winnerReplaced->hlc != loser.hlc || winnerReplaced->site != loser.site;
 }
 
 /// A synced value as stored: null, integer, double, text or bytes (booleans become integers).

@@ -3,6 +3,7 @@
 #include "crmstore.h"
 #include "mergerules.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
 #include <QDateTime>
@@ -29,6 +30,30 @@ QCborMap wireFields(const QByteArray &cbor)
             it.value() = QCborValue(qint64(it.value().toBool() ? 1 : 0));
     }
     return fields;
+}
+
+/// The outbox's replaced clocks as pushed: column → [hlc, site id], this store's site named.
+QCborMap wireReplaced(const QByteArray &cbor, const QString &ownSite)
+{
+    QCborMap replaced;
+    if (cbor.isEmpty())
+        return replaced;
+    const QCborMap stored = QCborValue::fromCbor(cbor).toMap();
+    for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
+        const QCborArray clock = it.value().toArray();
+        const QString site = clock.at(1).toString();
+        replaced.insert(it.key(), QCborArray { clock.at(0), site.isEmpty() ? ownSite : site });
+    }
+    return replaced;
+}
+
+/// The clock a row change says `column`'s writer replaced, if it says.
+std::optional<FieldStamp> replacedBy(const RowChange &change, const QString &column)
+{
+    const QCborValue clock = change.replaced.value(column);
+    if (!clock.isArray())
+        return std::nullopt;
+    return FieldStamp { quint64(clock.toArray().at(0).toInteger()), clock.toArray().at(1).toString() };
 }
 
 } // namespace
@@ -79,8 +104,8 @@ Result<QList<SyncTransaction>> ReplicaStore::pending(int maxTransactions) const
         SyncTransaction &transaction = transactions.last();
         transaction.localSeq = row.seq;
         transaction.hlc = std::max(transaction.hlc, row.hlc);
-        transaction.rows.append(
-            RowChange { row.table, row.rowId, row.causalLength, row.hlc, wireFields(row.fields) });
+        transaction.rows.append(RowChange { row.table, row.rowId, row.causalLength, row.hlc,
+                                            wireFields(row.fields), wireReplaced(row.replaced, siteId()) });
     }
     return transactions;
 }
@@ -198,6 +223,14 @@ QString ReplicaStore::siteOf(const FieldClock &clock) const
     return clock.site.isEmpty() ? siteId() : clock.site;
 }
 
+std::optional<FieldStamp> ReplicaStore::localReplaced(const StoredRow &row, const QString &column) const
+{
+    const auto it = row.replaced.constFind(column);
+    if (it == row.replaced.constEnd())
+        return std::nullopt;
+    return FieldStamp { it->hlc, siteOf(*it) };
+}
+
 Status ReplicaStore::mergeRow(const QString &site, const RowChange &change, ApplyReport &report)
 {
     const auto table = m_tables.constFind(change.table);
@@ -244,30 +277,36 @@ Status ReplicaStore::mergeRow(const QString &site, const RowChange &change, Appl
 
     Fields winners;
     QStringList reclocked; // columns whose clock becomes the remote one
+    QHash<QString, FieldClock> replaced; // of the reclocked columns, what their writer replaced
     for (const auto &[column, value] : incoming) {
         bool rowClock = false;
         const FieldClock local = stored->clockOf(column, &rowClock);
         const QVariant current = stored->values.value(column);
         const FieldStamp localStamp { local.hlc, siteOf(local) };
         const FieldStamp remoteStamp { remote.hlc, remote.site };
+        const std::optional<FieldStamp> remoteReplaced = replacedBy(change, column);
         const bool differs = !sameSyncValue(current, value);
         if (remoteWins(remoteStamp, localStamp)) {
             if (differs) {
                 winners.append({ column, value });
-                if (isConcurrentLoss(localStamp, remoteStamp, current.isNull() && rowClock)) {
+                if (isConcurrentLoss(localStamp, remoteStamp, current.isNull() && rowClock, remoteReplaced)) {
                     OMNICRM_TRY(logConflict(change.table, change.rowId, column, current,
                                             FieldClock { local.hlc, localStamp.site }, value, remote));
                     ++report.conflicts;
                 }
             }
-            if (local.hlc != remote.hlc || local.site != remote.site)
+            if (local.hlc != remote.hlc || local.site != remote.site) {
                 reclocked.append(column);
-        } else if (differs && isConcurrentLoss(remoteStamp, localStamp, false)) {
+                if (remoteReplaced)
+                    replaced.insert(column, FieldClock { remoteReplaced->hlc, remoteReplaced->site });
+            }
+        } else if (differs
+                   && isConcurrentLoss(remoteStamp, localStamp, false, localReplaced(*stored, column))) {
             OMNICRM_TRY(logConflict(change.table, change.rowId, column, value, remote, current,
                                     FieldClock { local.hlc, localStamp.site }));
         }
     }
-    OMNICRM_TRY(m_sync.setFieldClocks(change.table, change.rowId, reclocked, remote));
+    OMNICRM_TRY(m_sync.setFieldClocks(change.table, change.rowId, reclocked, remote, replaced));
     const qint64 causalLength = std::max(stored->causalLength, change.causalLength);
     if (winners.isEmpty() && causalLength == stored->causalLength)
         return {};

@@ -6,7 +6,9 @@
 //   merge by LWW, so an edit concurrent with a delete survives in the deleted row;
 // - tag links and other link rows are rows like any other: a removal raises cl to even, a re-add
 //   to odd, so the longer history (the re-add) wins;
-// - a value that loses to another device's value is logged (ConflictService restores it);
+// - a value that loses to another device's value written without seeing it is logged
+//   (ConflictService restores it); an edit made after the value it replaced arrived is not a
+//   conflict: updates carry the clock of the value they replaced (RowChange::replaced);
 // - merged rows are written directly, never through the outbox, and re-indexed for search;
 //   snapshot chunks are not indexed row by row: the first chunk marks the store (in the same
 //   transaction) and the next apply() (the checkpoint's, which ends every snapshot) rebuilds
@@ -17,6 +19,7 @@
 // just past the value it replaces (RecordTable), so it wins everywhere as it does here.
 #pragma once
 
+#include "mergerules.h"
 #include "replica.h"
 #include "searchrefresh.h"
 #include "settingsrepository.h"
@@ -63,6 +66,8 @@ private:
                        const FieldClock &winningClock);
     Status refreshSearch();
     QString siteOf(const FieldClock &clock) const;
+    /// The clock of the value `column`'s current value replaced, when its writer said.
+    std::optional<FieldStamp> localReplaced(const StoredRow &row, const QString &column) const;
 
     CrmStore &m_store;
     SyncRepository m_sync;

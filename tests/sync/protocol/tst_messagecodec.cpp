@@ -24,8 +24,16 @@ SyncTransaction sampleTransaction(qint64 localSeq, qint64 serverSeq = 0)
     fields.insert(QStringLiteral("note"), QCborValue(nullptr));
     fields.insert(QStringLiteral("logo"), QByteArray("\x00\x01\xff", 3));
     fields.insert(QStringLiteral("tags"), QCborArray { QStringLiteral("vip"), QStringLiteral("رياض") });
-    RowChange row { QStringLiteral("companies"), QStringLiteral("0190f1a2-0000-7000-8000-000000000001"), 1,
-                    (quint64(1'732'000'000'000) << 16) | 3, fields };
+    // An update says what each field's writer replaced: [hlc, site id].
+    const QCborMap replaced { { QStringLiteral("name"),
+                                QCborArray { qint64(quint64(1'731'000'000'000) << 16),
+                                             QStringLiteral("site-b") } } };
+    RowChange row { QStringLiteral("companies"),
+                    QStringLiteral("0190f1a2-0000-7000-8000-000000000001"),
+                    1,
+                    (quint64(1'732'000'000'000) << 16) | 3,
+                    fields,
+                    replaced };
     RowChange deleted { QStringLiteral("contacts"),
                         QStringLiteral("0190f1a2-0000-7000-8000-000000000002"),
                         2,
@@ -162,6 +170,24 @@ void tst_MessageCodec::refusesMalformed_data()
     txs2[0] = tx2;
     badCausal.insert(QStringLiteral("txs"), txs2);
     QTest::newRow("causal-length-zero") << frameOf(badCausal) << QStringLiteral("causal length");
+
+    // A replaced clock that is not [hlc, site id].
+    for (const auto &[name, clock] :
+         { std::pair { "replaced-site-missing", QCborValue(QCborArray { 5 }) },
+           std::pair { "replaced-negative-hlc", QCborValue(QCborArray { -1, QStringLiteral("s") }) },
+           std::pair { "replaced-not-an-array", QCborValue(QStringLiteral("s")) } }) {
+        QCborMap badReplaced = mapOf(Push { { sampleTransaction(1) } });
+        QCborArray txs3 = badReplaced.value(QStringLiteral("txs")).toArray();
+        QCborMap tx3 = txs3.at(0).toMap();
+        QCborArray rows3 = tx3.value(QStringLiteral("rows")).toArray();
+        QCborMap row3 = rows3.at(0).toMap();
+        row3.insert(QStringLiteral("was"), QCborMap { { QStringLiteral("name"), clock } });
+        rows3[0] = row3;
+        tx3.insert(QStringLiteral("rows"), rows3);
+        txs3[0] = tx3;
+        badReplaced.insert(QStringLiteral("txs"), txs3);
+        QTest::newRow(name) << frameOf(badReplaced) << QStringLiteral("rows[0].was: name");
+    }
 
     QTest::newRow("not-a-map") << QCborValue(QCborArray { 1, 2 }).toCbor() << QStringLiteral("map");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");

@@ -6,6 +6,7 @@
 
 #include "uuid7.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QTest>
 
@@ -28,6 +29,9 @@ private Q_SLOTS:
 
     void pendingIsWholeTransactionsAndAckPrunes();
     void fieldsMergeLastWriterWins();
+    void editsMadeAfterSeeingTheValueAreNotConflicts();
+    void lateEditAlreadyReplacedByItsSuccessorIsNotAConflict();
+    void writerThatDoesNotSayWhatItReplacedIsLogged();
     void equalClocksBreakTiesBySite();
     void deleteWinsLivenessButConcurrentEditIsKept();
     void recreateAfterDeleteWins();
@@ -212,6 +216,74 @@ void tst_ReplicaStore::fieldsMergeLastWriterWins()
         return c.column == u"title" && c.losingValue.toString() == u"Manager"
             && c.winningValue.toString() == u"Director" && c.losingSite == a().site();
     }));
+}
+
+void tst_ReplicaStore::editsMadeAfterSeeingTheValueAreNotConflicts()
+{
+    // A and B take turns, each after syncing: every overwrite was made by someone who saw the
+    // value, so nobody's conflict list fills up with ordinary teamwork.
+    const QString id = createContact(a(), QStringLiteral("Khalid"));
+    VERIFY_OK(syncAll());
+    const QStringList titles { QStringLiteral("Manager"), QStringLiteral("Director"), QStringLiteral("CEO"),
+                               QStringLiteral("Chair") };
+    for (int i = 0; i < titles.size(); ++i) {
+        VERIFY_OK(editContact(i % 2 == 0 ? a() : b(), id, [&](ContactDraft &d) { d.title = titles[i]; }));
+        VERIFY_OK(syncAll());
+    }
+    for (auto *replica : { &a(), &b() }) {
+        QCOMPARE(field(*replica, QStringLiteral("contact"), id, QStringLiteral("title")), titles.last());
+        QCOMPARE(conflictsOf(*replica).size(), 0);
+    }
+}
+
+void tst_ReplicaStore::lateEditAlreadyReplacedByItsSuccessorIsNotAConflict()
+{
+    // Site X renamed A's contact, then site Y renamed it again after seeing X's name. A gets Y's
+    // change first and X's late: X's name lost to a write made with it in view, not a conflict.
+    const QString id = createContact(a(), QStringLiteral("Khalid"));
+    VERIFY_OK(a().replica().acknowledge(a().replica().pending(10)->last().localSeq));
+    auto row = SyncRepository(a().store().database()).row(QStringLiteral("contact"), id, {});
+    VERIFY_OK(row);
+    const quint64 created = row->rowClock.hlc;
+    const QString x = QStringLiteral("01900000-0000-7000-8000-00000000000a");
+    const QString y = QStringLiteral("01900000-0000-7000-8000-00000000000b");
+    const auto rename
+        = [&](const QString &name, quint64 hlc, quint64 replacedHlc, const QString &replacedSite) {
+              return RowChange { QStringLiteral("contact"),
+                                 id,
+                                 1,
+                                 hlc,
+                                 QCborMap { { QStringLiteral("full_name"), name } },
+                                 QCborMap { { QStringLiteral("full_name"),
+                                              QCborArray { qint64(replacedHlc), replacedSite } } } };
+          };
+    VERIFY_OK(a().replica().apply(
+        { remoteChange(y, 1, rename(QStringLiteral("Khalid Y"), created + 20, created + 10, x)) }));
+    VERIFY_OK(a().replica().apply(
+        { remoteChange(x, 1, rename(QStringLiteral("Khalid X"), created + 10, created, a().site())) }));
+    QCOMPARE(field(a(), QStringLiteral("contact"), id, QStringLiteral("full_name")),
+             QStringLiteral("Khalid Y"));
+    const QList<ConflictRecord> conflicts = conflictsOf(a());
+    QVERIFY(std::none_of(conflicts.begin(), conflicts.end(),
+                         [](const ConflictRecord &c) { return c.losingValue.toString() == u"Khalid X"; }));
+}
+
+void tst_ReplicaStore::writerThatDoesNotSayWhatItReplacedIsLogged()
+{
+    // An older client's update carries no replaced clocks: overwriting another site's value is
+    // then logged, as before, so nothing is lost silently.
+    const QString id = createContact(a(), QStringLiteral("Khalid"));
+    VERIFY_OK(a().replica().acknowledge(a().replica().pending(10)->last().localSeq));
+    auto row = SyncRepository(a().store().database()).row(QStringLiteral("contact"), id, {});
+    VERIFY_OK(row);
+    RowChange change { QStringLiteral("contact"), id, 1, row->rowClock.hlc + 10,
+                       QCborMap { { QStringLiteral("full_name"), QStringLiteral("Khalid Z") } } };
+    VERIFY_OK(a().replica().apply(
+        { remoteChange(QStringLiteral("01900000-0000-7000-8000-00000000000c"), 1, change) }));
+    const QList<ConflictRecord> conflicts = conflictsOf(a());
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().losingValue.toString(), QStringLiteral("Khalid"));
+    QCOMPARE(conflicts.first().winningValue.toString(), QStringLiteral("Khalid Z"));
 }
 
 void tst_ReplicaStore::equalClocksBreakTiesBySite()
