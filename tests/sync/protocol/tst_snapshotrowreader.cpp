@@ -243,7 +243,7 @@ void tst_SnapshotRowReader::givesUpWhereTheTreeDecoderRefuses_data()
 
     // A key given twice: the tree decoder reads the first; the stream gives the frame up to it.
     QByteArray twice = encodeMessage(sampleChunk());
-    const QByteArray tableKey = QByteArray::fromHex("61746763") + "contact"; // "t": "contact"
+    const QByteArray tableKey = QByteArray::fromHex("617467") + "contact"; // "t": "contact"
     const qsizetype at = twice.indexOf(tableKey);
     QVERIFY(at > 0);
     twice.insert(at, QByteArray::fromHex("61746577726f6e67")); // "t": "wrong", then "t": "contact"
