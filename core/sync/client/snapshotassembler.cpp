@@ -2,6 +2,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 namespace OmniCrm {
 
 QList<SyncTransaction> snapshotTransactions(const QList<Wire::SnapshotRow> &rows)
@@ -21,6 +23,20 @@ QList<SyncTransaction> snapshotTransactions(const QList<Wire::SnapshotRow> &rows
         if (row.fields.isEmpty()) {
             SyncTransaction &transaction = transactionOf(QString());
             transaction.rows.append(RowChange { row.table, row.rowId, row.causalLength, 0, {} });
+            continue;
+        }
+        // Most rows were written by one insert: all their fields share one clock, one row change.
+        const Wire::SnapshotField &head = row.fields.first();
+        const bool oneClock = std::all_of(row.fields.cbegin(), row.fields.cend(), [&](const auto &field) {
+            return field.hlc == head.hlc && field.siteId == head.siteId;
+        });
+        if (oneClock) {
+            RowChange change { row.table, row.rowId, row.causalLength, head.hlc, {} };
+            for (const Wire::SnapshotField &field : row.fields)
+                change.fields.insert(field.column, field.value);
+            SyncTransaction &transaction = transactionOf(head.siteId);
+            transaction.hlc = std::max(transaction.hlc, head.hlc);
+            transaction.rows.append(std::move(change));
             continue;
         }
         // (site, hlc) → the row change holding those fields

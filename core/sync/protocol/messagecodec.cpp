@@ -1,16 +1,18 @@
 #include "messagecodec.h"
 
 #include "adminmessagecodec.h"
+#include "snapshotrowreader.h"
 #include "transactioncodec.h"
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCborStreamWriter>
 
 namespace OmniCrm::Wire {
 
 namespace {
 
-constexpr qsizetype MaxShortText = 256; // names, emails, ids, codes
+constexpr qsizetype MaxShortText = MaxSnapshotText; // names, emails, ids, codes
 constexpr qsizetype MaxTokenText = 4096;
 constexpr qsizetype MaxMessageText = 4096;
 
@@ -224,7 +226,9 @@ Result<int> limitAt(const QCborMap &map)
         target = std::move(wire_value_).value();                                                             \
     } while (false)
 
-Result<Message> decodeBody(const QString &type, const QCborMap &m, const DecodeLimits &limits)
+// `rows`: a chunk's rows when the frame was read as a stream (snapshotrowreader.h), else nothing.
+Result<Message> decodeBody(const QString &type, const QCborMap &m, const DecodeLimits &limits,
+                           std::optional<QList<SnapshotRow>> &rows)
 {
     if (type == u"hello") {
         Hello h;
@@ -332,7 +336,10 @@ Result<Message> decodeBody(const QString &type, const QCborMap &m, const DecodeL
     if (type == u"chunk") {
         SnapshotChunk s;
         WIRE_TRY_ASSIGN(s.next, bytesAt(m, u"next", false));
-        WIRE_TRY_ASSIGN(s.rows, decodeSnapshotRows(m, limits));
+        if (rows)
+            s.rows = std::move(*rows);
+        else
+            WIRE_TRY_ASSIGN(s.rows, decodeSnapshotRows(m, limits));
         WIRE_TRY_ASSIGN(s.done, boolAt(m, u"done"));
         return Message(s);
     }
@@ -379,24 +386,69 @@ QString messageTypeName(const Message &message)
     return QString::fromLatin1(names[message.index()]);
 }
 
+namespace {
+
+// A snapshot chunk written as a stream (some 20,000 fields): the same bytes as the QCborMap
+// encodeBody() would build for it, without building it.
+QByteArray encodeChunk(const SnapshotChunk &chunk)
+{
+    QByteArray frame;
+    QCborStreamWriter w(&frame);
+    w.startMap(5);
+    w.append(QLatin1StringView("next"));
+    w.append(chunk.next);
+    w.append(QLatin1StringView("rows"));
+    w.startArray(quint64(chunk.rows.size()));
+    for (const SnapshotRow &row : chunk.rows) {
+        w.startMap(4);
+        w.append(QLatin1StringView("t"));
+        w.append(row.table);
+        w.append(QLatin1StringView("id"));
+        w.append(row.rowId);
+        w.append(QLatin1StringView("cl"));
+        w.append(row.causalLength);
+        w.append(QLatin1StringView("f"));
+        w.startArray(quint64(row.fields.size()));
+        for (const SnapshotField &f : row.fields) {
+            w.startArray(4);
+            w.append(f.column);
+            f.value.toCbor(w);
+            w.append(qint64(f.hlc));
+            w.append(f.siteId);
+            w.endArray();
+        }
+        w.endArray();
+        w.endMap();
+    }
+    w.endArray();
+    w.append(QLatin1StringView("done"));
+    w.append(chunk.done);
+    w.append(QLatin1StringView("v"));
+    w.append(qint64(ProtocolVersion));
+    w.append(QLatin1StringView("type"));
+    w.append(QLatin1StringView("chunk"));
+    w.endMap();
+    return frame;
+}
+
+} // namespace
+
 QByteArray encodeMessage(const Message &message)
 {
+    if (const auto *chunk = std::get_if<SnapshotChunk>(&message))
+        return encodeChunk(*chunk);
     QCborMap map = encodeBody(message);
     map.insert(QStringLiteral("v"), ProtocolVersion);
     map.insert(QStringLiteral("type"), messageTypeName(message));
     return QCborValue(map).toCbor();
 }
 
-Result<Message> decodeMessage(const QByteArray &frame, const DecodeLimits &limits)
+namespace {
+
+// Version, type and body of a message read into `map` (and `rows`, see decodeBody).
+Result<Message> decodeMap(const QCborMap &map, const DecodeLimits &limits,
+                          std::optional<QList<SnapshotRow>> &rows)
 {
-    OMNICRM_TRY(checkCborStructure(frame, limits));
-    QCborParserError error;
-    const QCborValue root = QCborValue::fromCbor(frame, &error);
-    if (error.error != QCborError::NoError)
-        return parseError(QStringLiteral("malformed CBOR: ") + error.errorString());
-    if (!root.isMap())
-        return parseError(QStringLiteral("a message is a CBOR map"));
-    const QCborMap map = root.toMap();
     const auto version = integerAt(map, u"v", true);
     if (!version)
         return version.error();
@@ -407,10 +459,43 @@ Result<Message> decodeMessage(const QByteArray &frame, const DecodeLimits &limit
     const auto type = textAt(map, u"type", true, 32);
     if (!type)
         return type.error();
-    auto message = decodeBody(*type, map, limits);
+    auto message = decodeBody(*type, map, limits, rows);
     if (!message)
         return Error::make(message.error().code, *type + QStringLiteral(": ") + message.error().detail);
     return message;
+}
+
+// A frame that passed checkCborStructure(), built as a QCborValue tree first.
+Result<Message> decodeTree(const QByteArray &frame, const DecodeLimits &limits)
+{
+    QCborParserError error;
+    const QCborValue root = QCborValue::fromCbor(frame, &error);
+    if (error.error != QCborError::NoError)
+        return parseError(QStringLiteral("malformed CBOR: ") + error.errorString());
+    if (!root.isMap())
+        return parseError(QStringLiteral("a message is a CBOR map"));
+    std::optional<QList<SnapshotRow>> noRows;
+    return decodeMap(root.toMap(), limits, noRows);
+}
+
+} // namespace
+
+Result<Message> decodeMessage(const QByteArray &frame, const DecodeLimits &limits)
+{
+    OMNICRM_TRY(checkCborStructure(frame, limits));
+    // Read as a stream, a snapshot chunk's rows straight into SnapshotRow (snapshotrowreader.h).
+    // A frame the stream reading gives up on is decoded as a tree, which names what is wrong.
+    QCborMap map;
+    std::optional<QList<SnapshotRow>> rows;
+    if (!readMessageMap(frame, limits, map, rows))
+        return decodeTree(frame, limits);
+    return decodeMap(map, limits, rows);
+}
+
+Result<Message> decodeMessageAsTree(const QByteArray &frame, const DecodeLimits &limits)
+{
+    OMNICRM_TRY(checkCborStructure(frame, limits));
+    return decodeTree(frame, limits);
 }
 
 } // namespace OmniCrm::Wire

@@ -15,4 +15,9 @@ QByteArray encodeMessage(const Message &message);
 /// type this build does not know.
 Result<Message> decodeMessage(const QByteArray &frame, const DecodeLimits &limits = {});
 
+/// The same answer as decodeMessage() (the same message or the same error), always by building a
+/// QCborValue tree first: what decodeMessage() did before it read snapshot chunks as a stream.
+/// For tests that hold the two against each other.
+Result<Message> decodeMessageAsTree(const QByteArray &frame, const DecodeLimits &limits = {});
+
 } // namespace OmniCrm::Wire

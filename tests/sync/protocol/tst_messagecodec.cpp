@@ -68,6 +68,7 @@ private Q_SLOTS:
     void enforcesCountLimits();
     void enforcesDepthAndStringLimits();
     void refusesTrailingBytes();
+    void chunkIsEncodedAsItsCborMap();
 };
 
 void tst_MessageCodec::roundTrips_data()
@@ -286,6 +287,50 @@ void tst_MessageCodec::refusesTrailingBytes()
     const auto decoded = decodeMessage(frame);
     QVERIFY(!decoded.ok());
     QVERIFY2(decoded.error().detail.contains(QStringLiteral("trailing")), Test::why(decoded));
+}
+
+void tst_MessageCodec::chunkIsEncodedAsItsCborMap()
+{
+    // Chunks are written as a stream; the bytes are those of the map every other message is built
+    // as (body keys, then "v" and "type"), so peers and the checksum see the same wire.
+    const SnapshotChunk chunk {
+        QByteArray(),
+        { SnapshotRow {
+              QStringLiteral("deal"),
+              QStringLiteral("صفقة-1"),
+              2,
+              { SnapshotField { QStringLiteral("amount"), QCborValue(-10), 5, QStringLiteral("s1") },
+                SnapshotField { QStringLiteral("p"), QCborValue(0.25), quint64(1) << 40, {} },
+                SnapshotField { QStringLiteral("n"), QCborValue(nullptr), 6, QStringLiteral("s2") },
+                SnapshotField { QStringLiteral("b"), QCborValue(QByteArray("\x00\xff", 2)), 7,
+                                QStringLiteral("s2") },
+                SnapshotField { QStringLiteral("tags"), QCborValue(QCborArray { QStringLiteral("و") }), 8,
+                                QStringLiteral("s2") } } },
+          SnapshotRow { QStringLiteral("tag"), QStringLiteral("x"), 3, {} } },
+        true
+    };
+    QCborArray rows;
+    for (const SnapshotRow &row : chunk.rows) {
+        QCborArray fields;
+        for (const SnapshotField &f : row.fields)
+            fields.append(QCborArray { f.column, f.value, qint64(f.hlc), f.siteId });
+        rows.append(QCborMap { { QStringLiteral("t"), row.table },
+                               { QStringLiteral("id"), row.rowId },
+                               { QStringLiteral("cl"), row.causalLength },
+                               { QStringLiteral("f"), fields } });
+    }
+    const QCborMap map { { QStringLiteral("next"), chunk.next },
+                         { QStringLiteral("rows"), rows },
+                         { QStringLiteral("done"), chunk.done },
+                         { QStringLiteral("v"), ProtocolVersion },
+                         { QStringLiteral("type"), QStringLiteral("chunk") } };
+    QCOMPARE(encodeMessage(chunk), frameOf(map));
+    QCOMPARE(encodeMessage(SnapshotChunk {}),
+             frameOf(QCborMap { { QStringLiteral("next"), QByteArray() },
+                                { QStringLiteral("rows"), QCborArray() },
+                                { QStringLiteral("done"), false },
+                                { QStringLiteral("v"), ProtocolVersion },
+                                { QStringLiteral("type"), QStringLiteral("chunk") } }));
 }
 
 QTEST_GUILESS_MAIN(tst_MessageCodec)
