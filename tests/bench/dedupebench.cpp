@@ -40,11 +40,22 @@ double blockingCompleteness(const Test::GeneratedContacts &data, const PhoneNorm
     qint64 truePairs = 0;
     qint64 found = 0;
     qint64 sharedKey = 0; // missed although they share a key: lost in an oversized block
+    // True pairs that share a phone or an e-mail: the pairs a person could tell apart from
+    // namesakes by contact alone (the rest lean on names, company and city only).
+    qint64 sharedContact = 0;
+    const auto shareContact = [&](int a, int b) {
+        const PreparedRecord &x = prepared.records()[size_t(a)];
+        const PreparedRecord &y = prepared.records()[size_t(b)];
+        return std::any_of(x.phones.begin(), x.phones.end(), [&](int v) { return y.phones.contains(v); })
+            || std::any_of(x.emails.begin(), x.emails.end(), [&](int v) { return y.emails.contains(v); });
+    };
     const bool diagnose = show > 0;
     for (const QList<int> &members : std::as_const(byEntity)) {
         for (qsizetype i = 0; i < members.size(); ++i) {
             for (qsizetype j = i + 1; j < members.size(); ++j) {
                 ++truePairs;
+                if (shareContact(members[i], members[j]))
+                    ++sharedContact;
                 if (std::binary_search(blocks.pairs.begin(), blocks.pairs.end(),
                                        Blocker::pairKey(members[i], members[j]))) {
                     ++found;
@@ -63,6 +74,8 @@ double blockingCompleteness(const Test::GeneratedContacts &data, const PhoneNorm
             }
         }
     }
+    std::printf("true pairs sharing a phone or e-mail: %lld of %lld (%.4f)\n", sharedContact, truePairs,
+                truePairs ? double(sharedContact) / double(truePairs) : 1.0);
     if (sharedKey > 0)
         std::printf("missed pairs that share a key (oversized blocks): %lld of %lld\n", sharedKey,
                     truePairs - found);

@@ -1,6 +1,7 @@
 #include "blocker.h"
 
 #include <algorithm>
+#include <array>
 
 namespace OmniCrm {
 
@@ -25,6 +26,21 @@ QStringList deletions(const QString &skeleton)
             out.append(variant);
     }
     return out;
+}
+
+// A phone with one digit of its last nine left out, each way, and the phone itself: two numbers
+// one keystroke apart (a digit changed, dropped, added, or two neighbours swapped) share one of
+// these, whatever the names written beside them.
+void appendPhoneEdits(QStringList &out, const QString &number)
+{
+    out.append(u"t+" + number);
+    for (qsizetype i = std::max<qsizetype>(0, number.size() - 9); i < number.size(); ++i) {
+        if (!number.at(i).isDigit())
+            continue;
+        QString variant = number;
+        variant.remove(i, 1);
+        out.append(u"t+" + variant);
+    }
 }
 
 // Two orders for an oversized block, so that records of one common name meet the ones most like
@@ -66,13 +82,8 @@ QStringList Blocker::keys(const PreparedData &data, const PreparedRecord &record
     for (const int phone : record.phones) {
         const QString &number = data.pool(Feature::Phone).text(phone);
         out.append(u"p+" + number);
-        // A mistyped digit leaves one half of the number intact; with the first letter of the
-        // name, a half is rare enough to block on.
-        if (number.size() >= 8 && !record.nameKey.isEmpty()) {
-            const QStringView tail = QStringView(number).right(8); // the subscriber's digits
-            out.append(u"r+" + tail.left(4) + u'|' + record.nameKey.front());
-            out.append(u"s+" + tail.mid(4) + u'|' + record.nameKey.front());
-        }
+        if (number.size() >= 8)
+            appendPhoneEdits(out, number);
     }
     for (qsizetype i = 0; i < record.emails.size(); ++i) {
         out.append(u"e+" + data.pool(Feature::Email).text(record.emails[i]));
@@ -138,13 +149,13 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
     std::vector<std::pair<size_t, int>> entries;
     entries.reserve(records.size() * 16);
     // The lowest bit of the hash says whether an oversized block of the key is worth a sliding
-    // window. The one-edit (d+), bare-consonant (h+), name+city (k+) and half-phone (r+ s+) keys
-    // refine the name key: for a common name their huge blocks hold records of its own block,
+    // window. The one-edit (d+), bare-consonant (h+), name+city (k+) and phone-edit (t+) keys
+    // refine the name or phone key: their huge blocks hold records of a block
     // whose windows already ran.
     for (int i = 0; i < int(records.size()); ++i) {
         for (const QString &key : keys(data, records[size_t(i)])) {
             const bool variant = key.startsWith(u"d+") || key.startsWith(u"h+") || key.startsWith(u"k+")
-                || key.startsWith(u"r+") || key.startsWith(u"s+");
+                || key.startsWith(u"t+");
             const bool name = key.startsWith(u"n+") || key.startsWith(u"g+");
             entries.emplace_back((qHash(key, size_t(0x9e3779b97f4a7c15ull)) & ~size_t(3)) | (variant ? 0 : 1)
                                      | (name ? 2 : 0),
@@ -157,18 +168,20 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
     std::vector<QString> places; // made only when a block overflows
     std::vector<QString> contacts;
     std::vector<int> members;
-    // Oversized name blocks holding records without phone or e-mail: such a record has no other
-    // way to meet its duplicates than its name, so it is compared with the whole block when the
-    // budget allows (see below).
+    // Oversized name blocks holding records that share no contact kind: one without phone or
+    // e-mail, or one with only a phone and one with only an e-mail. No phone or e-mail key can join
+    // such records, only their name, so they are compared across the whole block when the budget
+    // allows (see below).
     struct SparseBlock
     {
         size_t begin;
         size_t end;
-        qint64 sparse;
+        qint64 cost; // pairs of members that share no contact kind
     };
     std::vector<SparseBlock> sparseBlocks;
-    const auto isSparse = [&](int r) {
-        return records[size_t(r)].phones.isEmpty() && records[size_t(r)].emails.isEmpty();
+    // Which contact kinds a record holds: 1 a phone, 2 an e-mail.
+    const auto contactKinds = [&](int r) {
+        return (records[size_t(r)].phones.isEmpty() ? 0 : 1) | (records[size_t(r)].emails.isEmpty() ? 0 : 2);
     };
     for (size_t begin = 0; begin < entries.size();) {
         size_t end = begin + 1;
@@ -177,6 +190,8 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
         members.clear();
         for (size_t k = begin; k < end; ++k)
             members.push_back(entries[k].second);
+        // Two keys of one record whose hashes collide put it in a block twice: once is enough.
+        members.erase(std::unique(members.begin(), members.end()), members.end());
         begin = end;
         if (members.size() < 2)
             continue;
@@ -190,9 +205,12 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
         }
         ++result.oversizedBlocks;
         if ((entries[begin - 1].first & 2) != 0) {
-            const qint64 sparse = std::count_if(members.begin(), members.end(), isSparse);
-            if (sparse > 0)
-                sparseBlocks.push_back({ begin - members.size(), begin, sparse });
+            std::array<qint64, 4> byKinds {};
+            for (const int r : members)
+                ++byKinds[size_t(contactKinds(r))];
+            const qint64 cost = byKinds[0] * (qint64(members.size()) - 1) + byKinds[1] * byKinds[2];
+            if (cost > 0)
+                sparseBlocks.push_back({ begin - members.size(), begin, cost });
         }
         if ((entries[begin - 1].first & 1) == 0)
             continue;
@@ -216,27 +234,31 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
             }
         }
     }
-    // The budget of pairs for sparse records, in pairs per record, goes to the cheapest blocks
-    // first: a file that lacks phones and e-mails altogether stays linear, a few sparse records
-    // among many complete ones get compared in full.
-    std::sort(sparseBlocks.begin(), sparseBlocks.end(), [](const SparseBlock &x, const SparseBlock &y) {
-        return x.sparse * qint64(x.end - x.begin) < y.sparse * qint64(y.end - y.begin);
-    });
+    // The budget of pairs for records that share no contact kind, in pairs per record, goes to the
+    // cheapest blocks first: a file that lacks phones and e-mails altogether stays linear, a few
+    // such records among many complete ones get compared in full.
+    std::sort(sparseBlocks.begin(), sparseBlocks.end(),
+              [](const SparseBlock &x, const SparseBlock &y) { return x.cost < y.cost; });
     qint64 budget = qint64(m_sparseBudget) * qint64(records.size());
+    std::array<std::vector<int>, 4> byKinds;
     for (const SparseBlock &block : sparseBlocks) {
-        const qint64 cost = block.sparse * qint64(block.end - block.begin);
-        if (cost > budget)
+        if (block.cost > budget)
             break;
-        budget -= cost;
+        budget -= block.cost;
         ++result.expandedBlocks;
-        for (size_t i = block.begin; i < block.end; ++i) {
-            const int a = entries[i].second;
-            if (!isSparse(a))
-                continue;
+        for (std::vector<int> &group : byKinds)
+            group.clear();
+        for (size_t i = block.begin; i < block.end; ++i)
+            byKinds[size_t(contactKinds(entries[i].second))].push_back(entries[i].second);
+        for (const int a : byKinds[0]) {
             for (size_t j = block.begin; j < block.end; ++j) {
-                if (j != i)
+                if (entries[j].second != a)
                     result.pairs.push_back(pairKey(a, entries[j].second));
             }
+        }
+        for (const int a : byKinds[1]) {
+            for (const int b : byKinds[2])
+                result.pairs.push_back(pairKey(a, b));
         }
     }
     std::sort(result.pairs.begin(), result.pairs.end());

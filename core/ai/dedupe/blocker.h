@@ -1,11 +1,11 @@
-// Blocker: which record pairs are worth comparing. Records that share any key — a phone, half a
-// phone with the name's initial, an e-mail or its local part, the name's ordered or sorted
-// skeleton, any two parts of a long name, given+family prefixes, deletions or bare consonants that
-// survive a typo, a company key — meet in a block. A block larger than the cap (thousands of
-// "محمد العتيبي") is not compared all-to-all: its records are sorted by a second signature and
-// compared within a sliding window. A record without phone or e-mail can only meet its duplicates
-// by name, so it is compared with its whole oversized name block, within a budget of pairs per
-// record that keeps the work linear.
+// Blocker: which record pairs are worth comparing. Records that share any key — a phone, an e-mail or its
+// local part, the name's ordered or sorted skeleton, any two parts of a long name, given+family prefixes,
+// deletions or bare consonants that survive a typo, a phone with one digit left out (a mistyped, dropped or
+// swapped digit), a company key — meet in a block. A block larger than the cap (thousands of "محمد العتيبي")
+// is not compared all-to-all: its records are sorted by a second signature and compared within a sliding
+// window. Two records that share no contact kind (one without phone or e-mail, or one with only a phone and
+// one with only an e-mail) can only meet by name, so they are compared across their whole oversized name
+// block, within a budget of pairs per record that keeps the work linear.
 #pragma once
 
 #include "preparedrecord.h"
@@ -19,14 +19,14 @@ struct BlockingResult
     std::vector<quint64> pairs; // (a << 32) | b, a < b, sorted, unique
     qint64 blocks = 0;
     qint64 oversizedBlocks = 0;
-    qint64 expandedBlocks = 0; // oversized name blocks whose sparse records met every member
+    qint64 expandedBlocks = 0; // oversized name blocks whose records sharing no contact kind met
 };
 
 class Blocker
 {
 public:
-    /// `sparseBudget`: pairs per record that may go to comparing records without phone or e-mail
-    /// with every record of their oversized name block.
+    /// `sparseBudget`: pairs per record that may go to comparing, across an oversized name block,
+    /// the records that share no contact kind (no phone or e-mail, or a phone against an e-mail).
     Blocker(int maxBlockSize, int windowSize, int sparseBudget = 0);
 
     /// The blocking keys of one record (prefixed by their kind, e.g. "p+9665…").

@@ -44,9 +44,10 @@ struct DedupeOptions
     /// records are sorted by a second key and compared within a sliding window.
     int maxBlockSize = 64;
     int windowSize = 8;
-    /// Pairs per record that may be spent on comparing records without phone or e-mail with every
-    /// record of their oversized name block (their only way to meet a duplicate); cheapest blocks
-    /// first, so the work stays linear in the number of records.
+    /// Pairs per record that may be spent on comparing, across an oversized name block, records
+    /// that share no contact kind (one without phone or e-mail, or a phone-only record and an
+    /// e-mail-only one: their name is their only way to meet); cheapest blocks first, so the work
+    /// stays linear in the number of records.
     int sparseBudget = 24;
     /// Prior expectation of duplicates per record; the prior odds of a pair are this over N.
     double expectedDuplicatesPerRecord = 1.0;

@@ -321,8 +321,9 @@ PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCoun
                         || m_data.pool(Feature::Phone).count(pa) < m_data.pool(Feature::Phone).count(shared))
                         shared = pa;
                 } else if (!near) {
-                    near = StringSimilarity::oneSubstitution(m_data.pool(Feature::Phone).text(pa),
-                                                             m_data.pool(Feature::Phone).text(pb));
+                    // One keystroke apart: a digit changed, dropped, added or two swapped.
+                    near = StringSimilarity::withinOneEdit(m_data.pool(Feature::Phone).text(pa),
+                                                           m_data.pool(Feature::Phone).text(pb));
                 }
             }
         }
