@@ -372,11 +372,14 @@ void SyncClient::handleChunk(const Wire::SnapshotChunk &chunk)
     }
     if (m_fatal)
         return; // a chunk asked for before an earlier one failed
-    // Ask for the next chunk before merging this one, so the server cuts it meanwhile. The resume
+    // Ask for the next chunk before merging this one, so the server cuts it meanwhile; flushed now,
+    // or the socket would write it only once the merge returns to the event loop. The resume
     // position moves only once this one is in the store: after a drop the snapshot resumes after
     // the last chunk merged, and the one in flight is asked for again.
-    if (!chunk.done && m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+    if (!chunk.done && m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
         send(Wire::SnapshotRequest { chunk.next, m_config.snapshotLimit });
+        m_socket->flush();
+    }
     auto applied = m_replica.applySnapshot(snapshotTransactions(chunk.rows));
     if (!applied) {
         fail(QStringLiteral("replica"), applied.error().detail, false);
