@@ -1,5 +1,7 @@
 #include "recordtable.h"
 
+#include "syncrepository.h"
+
 namespace OmniCrm {
 
 RecordTable::RecordTable(Database &db, QString table)
@@ -85,77 +87,27 @@ Status RecordTable::update(const QString &id, const Fields &changed, UnitOfWork 
     OMNICRM_TRY(s.run());
     if (m_db.changes() == 0)
         return Error::make(ErrorCode::NotFound, QStringLiteral("no %1 with id %2").arg(m_table, id));
-    auto cl = causalLength(id);
-    if (!cl)
-        return cl.error();
     // An edit follows every value it replaces. The unit's clock is past every clock this store
     // merged, except one sync refused to follow (far ahead of local time, see ReplicaStore): an
     // edit of such a row is stamped just past it, or every other replica would keep the old value.
-    auto clocks = clocksOf(id, changed);
-    if (!clocks)
-        return clocks.error();
-    const auto &[replaced, newest] = *clocks;
-    const quint64 hlc = newest > work.hlc() ? newest + 1 : work.hlc();
-    OMNICRM_TRY(stampFields(id, replaced, hlc));
-    return work.record(m_table, id, *cl, changed, hlc, replaced);
-}
-
-Result<std::pair<ReplacedClocks, quint64>> RecordTable::clocksOf(const QString &id,
-                                                                 const Fields &columns) const
-{
-    // A column without its own entry has the row's clock (sync_hlc, sync_site).
-    auto rowStmt
-        = m_db.cached(QStringLiteral("SELECT sync_hlc, sync_site FROM %1 WHERE id = ?").arg(m_table));
-    if (!rowStmt)
-        return rowStmt.error();
-    Statement &r = **rowStmt;
-    r.bind(1, id);
-    auto found = r.step();
-    if (!found)
-        return found.error();
-    const FieldClock rowClock = *found ? FieldClock { quint64(r.int64(0)), r.text(1) } : FieldClock {};
-    r.reset();
-    QHash<QString, FieldClock> own;
-    auto fieldStmt = m_db.cached(
-        QStringLiteral("SELECT col, hlc, site FROM sync_field_clock WHERE tbl = ? AND row_id = ?"));
-    if (!fieldStmt)
-        return fieldStmt.error();
-    Statement &f = **fieldStmt;
-    f.bind(1, m_table).bind(2, id);
-    quint64 newest = rowClock.hlc;
-    while (true) {
-        auto row = f.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const FieldClock clock { quint64(f.int64(1)), f.text(2) };
+    SyncRepository sync(m_db);
+    auto stored = sync.row(m_table, id, {});
+    if (!stored)
+        return stored.error();
+    quint64 newest = stored->rowClock.hlc;
+    for (const FieldClock &clock : std::as_const(stored->overrides))
         newest = std::max(newest, clock.hlc);
-        own.insert(f.text(0), clock);
-    }
+    const quint64 hlc = newest > work.hlc() ? newest + 1 : work.hlc();
+    // Each changed column keeps the clock of the value it replaced: what this edit had in view.
     ReplacedClocks replaced;
-    replaced.reserve(columns.size());
-    for (const auto &column : columns)
-        replaced.append({ column.first, own.value(column.first, rowClock) });
-    return std::pair { replaced, newest };
-}
-
-Status RecordTable::stampFields(const QString &id, const ReplacedClocks &replaced, quint64 hlc)
-{
-    // The row's sync_hlc stays the clock of the columns this update did not touch (sync merging
-    // compares each field's own clock); a NULL site is this store's site.
-    auto stmt = m_db.cached(QStringLiteral("INSERT OR REPLACE INTO sync_field_clock "
-                                           "(tbl, row_id, col, hlc, site, replaced_hlc, replaced_site) "
-                                           "VALUES (?, ?, ?, ?, NULL, ?, ?)"));
-    if (!stmt)
-        return stmt.error();
-    Statement &s = **stmt;
-    for (const auto &[column, was] : replaced) {
-        s.bind(1, m_table).bind(2, id).bind(3, column).bind(4, qint64(hlc)).bind(5, qint64(was.hlc));
-        s.bindOptional(6, was.site.isEmpty() ? QString() : was.site);
-        OMNICRM_TRY(s.run());
+    QStringList columns;
+    for (const auto &field : changed) {
+        replaced.append({ field.first, stored->clockOf(field.first) });
+        columns.append(field.first);
     }
-    return {};
+    // The row's sync_hlc stays the clock of the columns this update did not touch.
+    OMNICRM_TRY(sync.setFieldClocks(m_table, id, columns, FieldClock { hlc, {} }, replaced));
+    return work.record(m_table, id, stored->causalLength, changed, hlc, replaced);
 }
 
 Status RecordTable::setCausalLength(const QString &id, qint64 causalLength, UnitOfWork &work)

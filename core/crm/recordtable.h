@@ -33,11 +33,6 @@ public:
 private:
     Result<Statement *> insertStatement(const Fields &fields);
     Result<qint64> integerOf(const QString &column, const QString &id) const;
-    /// Records `hlc` as the clock of the changed columns (sync's per-field merge), with the
-    /// clocks of the values they replaced.
-    Status stampFields(const QString &id, const ReplacedClocks &replaced, quint64 hlc);
-    /// The clock of each of `columns` of row `id`, and the newest clock of any of its fields.
-    Result<std::pair<ReplacedClocks, quint64>> clocksOf(const QString &id, const Fields &columns) const;
 
     Database &m_db;
     QString m_table;

@@ -368,21 +368,8 @@ Status SyncRepository::updateRow(const QString &table, const QString &id, const 
     return {};
 }
 
-Status SyncRepository::setFieldClock(const QString &table, const QString &id, const QString &column,
-                                     const FieldClock &clock)
-{
-    auto stmt = m_db.cached(QStringLiteral(
-        "INSERT OR REPLACE INTO sync_field_clock (tbl, row_id, col, hlc, site) VALUES (?, ?, ?, ?, ?)"));
-    if (!stmt)
-        return stmt.error();
-    Statement &s = **stmt;
-    s.bind(1, table).bind(2, id).bind(3, column).bind(4, qint64(clock.hlc));
-    s.bindOptional(5, clock.site.isEmpty() ? QString() : clock.site);
-    return s.run();
-}
-
 Status SyncRepository::setFieldClocks(const QString &table, const QString &id, const QStringList &columns,
-                                      const FieldClock &clock, const QHash<QString, FieldClock> &replaced)
+                                      const FieldClock &clock, const ReplacedClocks &replaced)
 {
     if (columns.isEmpty())
         return {};
@@ -405,12 +392,13 @@ Status SyncRepository::setFieldClocks(const QString &table, const QString &id, c
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const int at = 5 + 3 * int(i);
         s.bind(at, columns[i]);
-        const auto was = replaced.constFind(columns[i]);
-        if (was == replaced.constEnd()) {
+        const auto was = std::find_if(replaced.begin(), replaced.end(),
+                                      [&](const auto &entry) { return entry.first == columns[i]; });
+        if (was == replaced.end()) {
             s.bindNull(at + 1).bindNull(at + 2);
         } else {
-            s.bind(at + 1, qint64(was->hlc));
-            s.bindOptional(at + 2, was->site.isEmpty() ? QString() : was->site);
+            s.bind(at + 1, qint64(was->second.hlc));
+            s.bindOptional(at + 2, was->second.site.isEmpty() ? QString() : was->second.site);
         }
     }
     return s.run();

@@ -96,12 +96,10 @@ public:
     /// Writes merged values and the causal length of an existing row (no outbox).
     Status updateRow(const QString &table, const QString &id, const Fields &values, qint64 causalLength,
                      qint64 updatedAt);
-    Status setFieldClock(const QString &table, const QString &id, const QString &column,
-                         const FieldClock &clock);
-    /// setFieldClock() for several columns of one row that take the same clock, in one statement,
-    /// with the clock of the value each one replaced where its writer said (replaced.value(column)).
+    /// Gives several columns of one row the same clock (a local update's or a merged remote
+    /// change's), in one statement, each with the clock of the value it replaced where known.
     Status setFieldClocks(const QString &table, const QString &id, const QStringList &columns,
-                          const FieldClock &clock, const QHash<QString, FieldClock> &replaced = {});
+                          const FieldClock &clock, const ReplacedClocks &replaced = {});
     /// Text of one column of one row (empty when null or absent).
     Result<QString> textOf(const QString &table, const QString &id, const QString &column) const;
     /// Ids of the rows of `table` whose `column` is `value`.

@@ -277,7 +277,7 @@ Status ReplicaStore::mergeRow(const QString &site, const RowChange &change, Appl
 
     Fields winners;
     QStringList reclocked; // columns whose clock becomes the remote one
-    QHash<QString, FieldClock> replaced; // of the reclocked columns, what their writer replaced
+    ReplacedClocks replaced; // of the reclocked columns, what their writer replaced
     for (const auto &[column, value] : incoming) {
         bool rowClock = false;
         const FieldClock local = stored->clockOf(column, &rowClock);
@@ -298,7 +298,7 @@ Status ReplicaStore::mergeRow(const QString &site, const RowChange &change, Appl
             if (local.hlc != remote.hlc || local.site != remote.site) {
                 reclocked.append(column);
                 if (remoteReplaced)
-                    replaced.insert(column, FieldClock { remoteReplaced->hlc, remoteReplaced->site });
+                    replaced.append({ column, FieldClock { remoteReplaced->hlc, remoteReplaced->site } });
             }
         } else if (differs
                    && isConcurrentLoss(remoteStamp, localStamp, false, localReplaced(*stored, column))) {
