@@ -113,6 +113,15 @@ private:
         auto list = SyncRepository(replica.store().database()).conflicts(1000, true);
         return list ? *list : QList<ConflictRecord>();
     }
+    /// Settles A's outbox (as if pushed) and returns the clock row `id` was created with (0: error).
+    quint64 settledClock(const QString &id)
+    {
+        auto pending = a().replica().pending(10);
+        if (!pending || pending->isEmpty() || !a().replica().acknowledge(pending->last().localSeq).ok())
+            return 0;
+        auto row = SyncRepository(a().store().database()).row(QStringLiteral("contact"), id, {});
+        return row && row->exists ? row->rowClock.hlc : 0;
+    }
     /// A hand-made transaction of another site changing one row.
     SyncTransaction remoteChange(const QString &site, qint64 localSeq, const RowChange &row)
     {
@@ -241,10 +250,8 @@ void tst_ReplicaStore::lateEditAlreadyReplacedByItsSuccessorIsNotAConflict()
     // Site X renamed A's contact, then site Y renamed it again after seeing X's name. A gets Y's
     // change first and X's late: X's name lost to a write made with it in view, not a conflict.
     const QString id = createContact(a(), QStringLiteral("Khalid"));
-    VERIFY_OK(a().replica().acknowledge(a().replica().pending(10)->last().localSeq));
-    auto row = SyncRepository(a().store().database()).row(QStringLiteral("contact"), id, {});
-    VERIFY_OK(row);
-    const quint64 created = row->rowClock.hlc;
+    const quint64 created = settledClock(id);
+    QVERIFY(created > 0);
     const QString x = QStringLiteral("01900000-0000-7000-8000-00000000000a");
     const QString y = QStringLiteral("01900000-0000-7000-8000-00000000000b");
     const auto rename
@@ -273,10 +280,9 @@ void tst_ReplicaStore::writerThatDoesNotSayWhatItReplacedIsLogged()
     // An older client's update carries no replaced clocks: overwriting another site's value is
     // then logged, as before, so nothing is lost silently.
     const QString id = createContact(a(), QStringLiteral("Khalid"));
-    VERIFY_OK(a().replica().acknowledge(a().replica().pending(10)->last().localSeq));
-    auto row = SyncRepository(a().store().database()).row(QStringLiteral("contact"), id, {});
-    VERIFY_OK(row);
-    RowChange change { QStringLiteral("contact"), id, 1, row->rowClock.hlc + 10,
+    const quint64 created = settledClock(id);
+    QVERIFY(created > 0);
+    RowChange change { QStringLiteral("contact"), id, 1, created + 10,
                        QCborMap { { QStringLiteral("full_name"), QStringLiteral("Khalid Z") } } };
     VERIFY_OK(a().replica().apply(
         { remoteChange(QStringLiteral("01900000-0000-7000-8000-00000000000c"), 1, change) }));
@@ -289,11 +295,7 @@ void tst_ReplicaStore::writerThatDoesNotSayWhatItReplacedIsLogged()
 void tst_ReplicaStore::equalClocksBreakTiesBySite()
 {
     const QString id = createContact(a(), QStringLiteral("Layla"));
-    VERIFY_OK(a().replica().acknowledge(a().replica().pending(10)->last().localSeq));
-    auto row = SyncRepository(a().store().database())
-                   .row(QStringLiteral("contact"), id, { QStringLiteral("city") });
-    VERIFY_OK(row);
-    const quint64 hlc = row->clockOf(QStringLiteral("city")).hlc;
+    const quint64 hlc = settledClock(id); // also the city's: the insert left it unset
     QVERIFY(hlc > 0);
     const QString lower = QString(a().site()).replace(0, 8, QStringLiteral("00000000"));
     const QString higher = QString(a().site()).replace(0, 8, QStringLiteral("ffffffff"));
