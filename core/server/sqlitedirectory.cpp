@@ -1,5 +1,6 @@
 #include "sqlitedirectory.h"
 
+#include "migrator.h"
 #include "uuid7.h"
 
 #include <QDateTime>
@@ -28,19 +29,20 @@ CREATE TABLE IF NOT EXISTS refresh_tokens(
 CREATE TABLE IF NOT EXISTS secrets(name TEXT PRIMARY KEY, value BLOB NOT NULL);
 )");
 
-// Version 2: disabled users, two-factor enrolment, devices' acknowledged cursors (tombstone GC).
-const QString MigrationTo2 = QStringLiteral(R"(
-ALTER TABLE users ADD COLUMN totp_pending TEXT NOT NULL DEFAULT '';
-ALTER TABLE users ADD COLUMN disabled_ms INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE devices ADD COLUMN acked_seq INTEGER NOT NULL DEFAULT 0;
-PRAGMA user_version = 2;
-)");
-
-// Version 3: when a refresh token was first used (two connections of one device may race).
-const QString MigrationTo3 = QStringLiteral(R"(
-ALTER TABLE refresh_tokens ADD COLUMN used_ms INTEGER NOT NULL DEFAULT 0;
-PRAGMA user_version = 3;
-)");
+// Directories of the first release have these tables and user_version 0: version 1 creates them
+// only where missing.
+QList<Migration> directoryMigrations()
+{
+    return {
+        { 1, QStringLiteral("tenants, users, devices, refresh tokens"), Schema },
+        { 2, QStringLiteral("disabled users, two-factor enrolment, devices' acknowledged cursors"),
+          QStringLiteral("ALTER TABLE users ADD COLUMN totp_pending TEXT NOT NULL DEFAULT '';\n"
+                         "ALTER TABLE users ADD COLUMN disabled_ms INTEGER NOT NULL DEFAULT 0;\n"
+                         "ALTER TABLE devices ADD COLUMN acked_seq INTEGER NOT NULL DEFAULT 0;\n") },
+        { 3, QStringLiteral("when a refresh token was first used (two connections of one device may race)"),
+          QStringLiteral("ALTER TABLE refresh_tokens ADD COLUMN used_ms INTEGER NOT NULL DEFAULT 0;\n") },
+    };
+}
 
 const QString UserColumns
     = QStringLiteral("id, tenant_id, email, password_hash, roles, totp_secret, totp_pending, disabled_ms");
@@ -74,29 +76,7 @@ Result<std::unique_ptr<SqliteDirectory>> SqliteDirectory::open(const QString &pa
     if (!db)
         return db.error();
     OMNICRM_TRY(db->exec(QStringLiteral("PRAGMA synchronous = FULL;")));
-    OMNICRM_TRY(db->exec(Schema));
-    {
-        auto version = db->prepare(QStringLiteral("PRAGMA user_version"));
-        if (!version)
-            return version.error();
-        auto row = version->step();
-        if (!row)
-            return row.error();
-        const qint64 current = *row ? version->int64(0) : 0;
-        version->reset();
-        if (current < 2) {
-            Transaction tx(*db);
-            OMNICRM_TRY(tx.began());
-            OMNICRM_TRY(db->exec(MigrationTo2));
-            OMNICRM_TRY(tx.commit());
-        }
-        if (current < 3) {
-            Transaction tx(*db);
-            OMNICRM_TRY(tx.began());
-            OMNICRM_TRY(db->exec(MigrationTo3));
-            OMNICRM_TRY(tx.commit());
-        }
-    }
+    OMNICRM_TRY(Migrator(directoryMigrations()).migrate(*db));
     return std::unique_ptr<SqliteDirectory>(new SqliteDirectory(std::move(db).value()));
 }
 
