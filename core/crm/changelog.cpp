@@ -1,74 +1,23 @@
 #include "changelog.h"
 
+#include "cborbytes.h"
 #include "hlc.h"
 #include "uuid7.h"
 
 #include <QCborValue>
 #include <QDateTime>
 
-#include <cstring>
-
 namespace OmniCrm {
 
 namespace {
 
-// The outbox's CBOR map, written straight into a byte array. Byte for byte what QCborStreamWriter
-// writes (definite lengths, shortest heads, doubles as 64 bits; tst_ChangeLog compares the two),
-// without its QIODevice round trip per item: an import records about 20 fields per contact.
-void appendHead(QByteArray &out, quint8 major, quint64 value)
-{
-    const char type = char(major << 5);
-    if (value < 24) {
-        out.append(char(type | char(value)));
-        return;
-    }
-    int bytes = 8;
-    char info = 27;
-    if (value <= 0xff) {
-        bytes = 1;
-        info = 24;
-    } else if (value <= 0xffff) {
-        bytes = 2;
-        info = 25;
-    } else if (value <= 0xffffffffULL) {
-        bytes = 4;
-        info = 26;
-    }
-    out.append(char(type | info));
-    for (int shift = 8 * (bytes - 1); shift >= 0; shift -= 8)
-        out.append(char((value >> shift) & 0xff));
-}
+using CborBytes::appendHead;
+using CborBytes::appendInteger;
+using CborBytes::appendText;
 
-void appendText(QByteArray &out, QStringView text)
-{
-    // Column names and most values are ASCII: their UTF-8 is their Latin-1.
-    const qsizetype size = text.size();
-    const QChar *chars = text.data();
-    qsizetype i = 0;
-    while (i < size && chars[i].unicode() < 0x80)
-        ++i;
-    if (i == size) {
-        appendHead(out, 3, quint64(size));
-        const qsizetype at = out.size();
-        out.resize(at + size);
-        char *dst = out.data() + at;
-        for (qsizetype j = 0; j < size; ++j)
-            dst[j] = char(chars[j].unicode());
-        return;
-    }
-    const QByteArray utf8 = text.toUtf8();
-    appendHead(out, 3, quint64(utf8.size()));
-    out.append(utf8);
-}
-
-void appendInteger(QByteArray &out, qint64 value)
-{
-    if (value >= 0)
-        appendHead(out, 0, quint64(value));
-    else
-        appendHead(out, 1, quint64(-1 - value));
-}
-
+// The outbox's CBOR map, written straight into a byte array (cborbytes.h): byte for byte what
+// QCborStreamWriter writes (tst_ChangeLog compares the two); an import records about 20 fields per
+// contact.
 void appendValue(QByteArray &out, const QVariant &value)
 {
     if (value.isNull()) {
@@ -85,21 +34,12 @@ void appendValue(QByteArray &out, const QVariant &value)
     case QMetaType::LongLong:
         appendInteger(out, value.toLongLong());
         return;
-    case QMetaType::Double: {
-        const double d = value.toDouble();
-        quint64 bits = 0;
-        std::memcpy(&bits, &d, sizeof bits);
-        out.append(char(0xfb));
-        for (int shift = 56; shift >= 0; shift -= 8)
-            out.append(char((bits >> shift) & 0xff));
+    case QMetaType::Double:
+        CborBytes::appendDouble(out, value.toDouble());
         return;
-    }
-    case QMetaType::QByteArray: {
-        const QByteArray bytes = value.toByteArray();
-        appendHead(out, 2, quint64(bytes.size()));
-        out.append(bytes);
+    case QMetaType::QByteArray:
+        CborBytes::appendBytes(out, value.toByteArray());
         return;
-    }
     case QMetaType::QString:
         appendText(out, value.toString());
         return;

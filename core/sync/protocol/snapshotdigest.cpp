@@ -1,6 +1,10 @@
 #include "snapshotdigest.h"
 
+#include "cborbytes.h"
+
 #include <openssl/evp.h>
+
+#include <cstring>
 
 namespace OmniCrm::Wire {
 
@@ -17,12 +21,10 @@ void SnapshotDigest::FreeContext::operator()(evp_md_ctx_st *context) const
 
 SnapshotDigest::SnapshotDigest()
     : m_hash(EVP_MD_CTX_new())
-    , m_device(&m_bytes)
-    , m_writer(&m_device)
 {
-    m_device.open(QIODevice::WriteOnly);
     if (!m_hash || EVP_DigestInit_ex(m_hash.get(), EVP_sha256(), nullptr) != 1)
         qFatal("SnapshotDigest: OpenSSL has no SHA-256");
+    m_bytes.reserve(kBlockBytes + 4096);
 }
 
 SnapshotDigest::~SnapshotDigest() = default;
@@ -32,17 +34,13 @@ void SnapshotDigest::addField(const QString &table, const QString &rowId, qint64
                               const QString &siteId)
 {
     // The same bytes as a QCborArray per field encoded with toCbor() (peers of other versions
-    // compare these hashes), written straight into the block: building the arrays, or a writer
-    // per row, was a tenth of an initial sync on both ends.
-    m_writer.startArray(7);
-    m_writer.append(table);
-    m_writer.append(rowId);
-    m_writer.append(causalLength);
-    m_writer.append(column);
-    value.toCbor(m_writer);
-    m_writer.append(qint64(hlc));
-    m_writer.append(siteId);
-    m_writer.endArray();
+    // compare these hashes), written straight into the block (cborbytes.h): building the arrays,
+    // or a writer per row, was a tenth of an initial sync on both ends.
+    CborBytes::appendArrayHead(m_bytes, 7);
+    CborBytes::appendText(m_bytes, table);
+    CborBytes::appendText(m_bytes, rowId);
+    CborBytes::appendInteger(m_bytes, causalLength);
+    appendFieldEnd(column, value, hlc, siteId);
     ++m_fields;
     if (m_bytes.size() >= kBlockBytes)
         flush();
@@ -50,11 +48,10 @@ void SnapshotDigest::addField(const QString &table, const QString &rowId, qint64
 
 void SnapshotDigest::addEmptyRow(const QString &table, const QString &rowId, qint64 causalLength)
 {
-    m_writer.startArray(3);
-    m_writer.append(table);
-    m_writer.append(rowId);
-    m_writer.append(causalLength);
-    m_writer.endArray();
+    CborBytes::appendArrayHead(m_bytes, 3);
+    CborBytes::appendText(m_bytes, table);
+    CborBytes::appendText(m_bytes, rowId);
+    CborBytes::appendInteger(m_bytes, causalLength);
     if (m_bytes.size() >= kBlockBytes)
         flush();
 }
@@ -67,27 +64,33 @@ void SnapshotDigest::addRow(const SnapshotRow &row)
     }
     // The same bytes as addField() per field, but the start every field of the row shares (the
     // array's head, table, row id and causal length) is encoded once and copied for the others.
-    QByteArray rowStart;
+    const qsizetype start = m_bytes.size();
+    CborBytes::appendArrayHead(m_bytes, 7);
+    CborBytes::appendText(m_bytes, row.table);
+    CborBytes::appendText(m_bytes, row.rowId);
+    CborBytes::appendInteger(m_bytes, row.causalLength);
+    const qsizetype startSize = m_bytes.size() - start;
     for (qsizetype i = 0; i < row.fields.size(); ++i) {
-        if (i == 0) {
-            const qsizetype start = m_bytes.size();
-            m_device.putChar(char(0x87)); // a definite-length array of 7 items
-            m_writer.append(row.table);
-            m_writer.append(row.rowId);
-            m_writer.append(row.causalLength);
-            rowStart = m_bytes.sliced(start);
-        } else {
-            m_device.write(rowStart);
+        if (i > 0) { // the start again, copied from the first field's
+            const qsizetype at = m_bytes.size();
+            m_bytes.resize(at + startSize);
+            std::memcpy(m_bytes.data() + at, m_bytes.constData() + start, size_t(startSize));
         }
         const SnapshotField &field = row.fields.at(i);
-        m_writer.append(field.column);
-        field.value.toCbor(m_writer);
-        m_writer.append(qint64(field.hlc));
-        m_writer.append(field.siteId);
+        appendFieldEnd(field.column, field.value, field.hlc, field.siteId);
         ++m_fields;
     }
     if (m_bytes.size() >= kBlockBytes)
         flush();
+}
+
+void SnapshotDigest::appendFieldEnd(const QString &column, const QCborValue &value, quint64 hlc,
+                                    const QString &siteId)
+{
+    CborBytes::appendText(m_bytes, column);
+    CborBytes::appendValue(m_bytes, value);
+    CborBytes::appendInteger(m_bytes, qint64(hlc));
+    CborBytes::appendText(m_bytes, siteId);
 }
 
 void SnapshotDigest::addRows(const QList<SnapshotRow> &rows)
@@ -102,7 +105,6 @@ void SnapshotDigest::flush() const
         return;
     EVP_DigestUpdate(m_hash.get(), m_bytes.constData(), size_t(m_bytes.size()));
     m_bytes.resize(0); // keeps the block's memory
-    m_device.seek(0);
 }
 
 QByteArray SnapshotDigest::result() const
@@ -122,7 +124,6 @@ QByteArray SnapshotDigest::result() const
 void SnapshotDigest::reset()
 {
     m_bytes.resize(0);
-    m_device.seek(0);
     EVP_DigestInit_ex(m_hash.get(), EVP_sha256(), nullptr);
     m_fields = 0;
 }

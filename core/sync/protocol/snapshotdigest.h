@@ -5,8 +5,8 @@
 
 #include "syncmessages.h"
 
-#include <QBuffer>
-#include <QCborStreamWriter>
+#include <QByteArray>
+#include <QCborValue>
 
 #include <memory>
 
@@ -35,9 +35,11 @@ public:
 
 private:
     void flush() const;
+    /// [column, value, hlc, site]: the part of a field's array after the row's start.
+    void appendFieldEnd(const QString &column, const QCborValue &value, quint64 hlc, const QString &siteId);
 
-    // Encoded fields wait in m_bytes and are hashed in blocks: one writer for the digest's life,
-    // not one per row (the hash is over the concatenation, so where a block ends does not matter).
+    // Encoded fields wait in m_bytes and are hashed in blocks (the hash is over the concatenation,
+    // so where a block ends does not matter).
     // SHA-256 is OpenSSL's (several times faster than QCryptographicHash's here).
     struct FreeContext
     {
@@ -45,8 +47,6 @@ private:
     };
     std::unique_ptr<evp_md_ctx_st, FreeContext> m_hash;
     mutable QByteArray m_bytes;
-    mutable QBuffer m_device;
-    QCborStreamWriter m_writer;
     qint64 m_fields = 0;
 };
 
