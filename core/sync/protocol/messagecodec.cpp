@@ -1,12 +1,12 @@
 #include "messagecodec.h"
 
 #include "adminmessagecodec.h"
+#include "cborbytes.h"
 #include "snapshotrowreader.h"
 #include "transactioncodec.h"
 
 #include <QCborArray>
 #include <QCborMap>
-#include <QCborStreamWriter>
 
 namespace OmniCrm::Wire {
 
@@ -388,46 +388,41 @@ QString messageTypeName(const Message &message)
 
 namespace {
 
-// A snapshot chunk written as a stream (some 20,000 fields): the same bytes as the QCborMap
-// encodeBody() would build for it, without building it.
+// A snapshot chunk written straight into its frame (some 20,000 fields; cborbytes.h): the same
+// bytes as the QCborMap encodeBody() would build for it, without building it.
 QByteArray encodeChunk(const SnapshotChunk &chunk)
 {
+    using namespace CborBytes;
     QByteArray frame;
-    QCborStreamWriter w(&frame);
-    w.startMap(5);
-    w.append(QLatin1StringView("next"));
-    w.append(chunk.next);
-    w.append(QLatin1StringView("rows"));
-    w.startArray(quint64(chunk.rows.size()));
+    appendMapHead(frame, 5);
+    appendText(frame, u"next");
+    appendBytes(frame, chunk.next);
+    appendText(frame, u"rows");
+    appendArrayHead(frame, quint64(chunk.rows.size()));
     for (const SnapshotRow &row : chunk.rows) {
-        w.startMap(4);
-        w.append(QLatin1StringView("t"));
-        w.append(row.table);
-        w.append(QLatin1StringView("id"));
-        w.append(row.rowId);
-        w.append(QLatin1StringView("cl"));
-        w.append(row.causalLength);
-        w.append(QLatin1StringView("f"));
-        w.startArray(quint64(row.fields.size()));
+        appendMapHead(frame, 4);
+        appendText(frame, u"t");
+        appendText(frame, row.table);
+        appendText(frame, u"id");
+        appendText(frame, row.rowId);
+        appendText(frame, u"cl");
+        appendInteger(frame, row.causalLength);
+        appendText(frame, u"f");
+        appendArrayHead(frame, quint64(row.fields.size()));
         for (const SnapshotField &f : row.fields) {
-            w.startArray(4);
-            w.append(f.column);
-            f.value.toCbor(w);
-            w.append(qint64(f.hlc));
-            w.append(f.siteId);
-            w.endArray();
+            appendArrayHead(frame, 4);
+            appendText(frame, f.column);
+            appendValue(frame, f.value);
+            appendInteger(frame, qint64(f.hlc));
+            appendText(frame, f.siteId);
         }
-        w.endArray();
-        w.endMap();
     }
-    w.endArray();
-    w.append(QLatin1StringView("done"));
-    w.append(chunk.done);
-    w.append(QLatin1StringView("v"));
-    w.append(qint64(ProtocolVersion));
-    w.append(QLatin1StringView("type"));
-    w.append(QLatin1StringView("chunk"));
-    w.endMap();
+    appendText(frame, u"done");
+    frame.append(char(chunk.done ? 0xf5 : 0xf4));
+    appendText(frame, u"v");
+    appendInteger(frame, qint64(ProtocolVersion));
+    appendText(frame, u"type");
+    appendText(frame, u"chunk");
     return frame;
 }
 
@@ -482,14 +477,15 @@ Result<Message> decodeTree(const QByteArray &frame, const DecodeLimits &limits)
 
 Result<Message> decodeMessage(const QByteArray &frame, const DecodeLimits &limits)
 {
-    OMNICRM_TRY(checkCborStructure(frame, limits));
-    // Read as a stream, a snapshot chunk's rows straight into SnapshotRow (snapshotrowreader.h).
-    // A frame the stream reading gives up on is decoded as a tree, which names what is wrong.
+    // Read as a stream, a snapshot chunk's rows straight into SnapshotRow and every limit checked
+    // on the way (snapshotrowreader.h). A frame the stream reading gives up on (any other message
+    // with a container in it, or anything wrong) is checked and decoded as a tree, which names
+    // what is wrong.
     QCborMap map;
     std::optional<QList<SnapshotRow>> rows;
-    if (!readMessageMap(frame, limits, map, rows))
-        return decodeTree(frame, limits);
-    return decodeMap(map, limits, rows);
+    if (readMessageMap(frame, limits, map, rows))
+        return decodeMap(map, limits, rows);
+    return decodeMessageAsTree(frame, limits);
 }
 
 Result<Message> decodeMessageAsTree(const QByteArray &frame, const DecodeLimits &limits)

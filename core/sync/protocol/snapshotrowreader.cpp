@@ -2,6 +2,7 @@
 
 #include "transactioncodec.h"
 
+#include <QCborArray>
 #include <QSet>
 
 #include <limits>
@@ -10,21 +11,72 @@ namespace OmniCrm::Wire {
 
 namespace {
 
-/// The text `reader` stands on, whole (definite or in chunks); false at anything else.
-bool readText(QCborStreamReader &reader, QString &text)
+/// What checkCborStructure() would hold the frame to, counted as it is read: every CBOR item
+/// against maxItems, each string against maxStringBytes. Nesting needs no count: a frame read
+/// whole nests containers at most six deep (message, rows, row, fields, field, a list value),
+/// and readMessageMap() gives up at once under a lower maxDepth.
+struct Budget
 {
-    if (!reader.isString())
+    const DecodeLimits &limits;
+    qsizetype items = 0;
+
+    bool take(qsizetype count = 1)
+    {
+        items += count;
+        return items <= limits.maxItems;
+    }
+};
+
+constexpr int kDepthRead = 6; // the containers a chunk frame nests, the message map included
+
+/// The text `reader` stands on, whole (definite or in chunks); false at anything else, or at a
+/// text longer than the limit.
+bool readText(QCborStreamReader &reader, Budget &budget, QString &text)
+{
+    if (!reader.isString() || !budget.take())
         return false;
     text.clear();
-    auto chunk = reader.readString();
-    while (chunk.status == QCborStreamReader::Ok) {
+    qsizetype bytes = 0;
+    while (true) {
+        const qsizetype size = reader.currentStringChunkSize();
+        if (size > budget.limits.maxStringBytes - bytes)
+            return false;
+        bytes += std::max<qsizetype>(size, 0);
+        auto chunk = reader.readString();
+        if (chunk.status != QCborStreamReader::Ok)
+            return chunk.status == QCborStreamReader::EndOfString;
         if (text.isEmpty())
             text = std::move(chunk.data);
         else
             text += chunk.data;
-        chunk = reader.readString();
     }
-    return chunk.status == QCborStreamReader::EndOfString;
+}
+
+/// Reads a value that is no container and no tag; false at anything else. Its strings are held
+/// to the limit; a list of texts (a field value) counts its items.
+bool readScalar(QCborStreamReader &reader, Budget &budget, QCborValue &value)
+{
+    if (reader.isString()) {
+        QString text;
+        if (!readText(reader, budget, text))
+            return false;
+        value = QCborValue(std::move(text));
+        return true;
+    }
+    if (reader.isArray() || reader.isMap() || reader.isTag() || !budget.take())
+        return false;
+    if (reader.isByteArray()
+        && (!reader.isLengthKnown() || reader.length() > quint64(budget.limits.maxStringBytes)))
+        return false;
+    value = QCborValue::fromCbor(reader);
+    return reader.lastError() == QCborError::NoError;
+}
+
+/// Steps over a value that is no container and no tag; false at anything else.
+bool skipScalar(QCborStreamReader &reader, Budget &budget)
+{
+    QCborValue ignored;
+    return readScalar(reader, budget, ignored);
 }
 
 /// Table names, column names and site ids repeat in every row of a chunk: each is kept once and
@@ -32,9 +84,9 @@ bool readText(QCborStreamReader &reader, QString &text)
 class TextPool
 {
 public:
-    bool read(QCborStreamReader &reader, QString &text)
+    bool read(QCborStreamReader &reader, Budget &budget, QString &text)
     {
-        if (!readText(reader, text))
+        if (!readText(reader, budget, text))
             return false;
         const auto known = m_texts.constFind(text);
         if (known != m_texts.constEnd())
@@ -50,9 +102,9 @@ private:
 };
 
 /// A non-negative integer QCborValue would hold as an integer (not as a double).
-bool readCount(QCborStreamReader &reader, qint64 &value)
+bool readCount(QCborStreamReader &reader, Budget &budget, qint64 &value)
 {
-    if (!reader.isUnsignedInteger())
+    if (!reader.isUnsignedInteger() || !budget.take())
         return false;
     const quint64 raw = reader.toUnsignedInteger();
     if (raw > quint64(std::numeric_limits<qint64>::max()))
@@ -61,9 +113,25 @@ bool readCount(QCborStreamReader &reader, qint64 &value)
     return reader.next();
 }
 
-bool readField(QCborStreamReader &reader, TextPool &pool, SnapshotField &field)
+/// A field's value: a scalar, or a list of texts (each within the string limit).
+bool readFieldValue(QCborStreamReader &reader, Budget &budget, QCborValue &value)
 {
-    if (!reader.isArray() || !reader.enterContainer())
+    if (!reader.isArray())
+        return readScalar(reader, budget, value) && isFieldValue(value);
+    value = QCborValue::fromCbor(reader);
+    if (reader.lastError() != QCborError::NoError || !isFieldValue(value))
+        return false;
+    const QCborArray texts = value.toArray();
+    for (const QCborValue &text : texts) { // UTF-8 takes at most 3 bytes per UTF-16 unit
+        if (text.toString().size() > budget.limits.maxStringBytes / 3)
+            return false;
+    }
+    return budget.take(1 + texts.size());
+}
+
+bool readField(QCborStreamReader &reader, Budget &budget, TextPool &pool, SnapshotField &field)
+{
+    if (!reader.isArray() || !budget.take() || !reader.enterContainer())
         return false;
     qsizetype index = 0;
     qint64 hlc = -1;
@@ -71,26 +139,19 @@ bool readField(QCborStreamReader &reader, TextPool &pool, SnapshotField &field)
         bool ok = true;
         switch (index) {
         case 0:
-            ok = pool.read(reader, field.column);
+            ok = pool.read(reader, budget, field.column);
             break;
         case 1:
-            if (reader.isString()) {
-                QString text;
-                ok = readText(reader, text);
-                field.value = QCborValue(std::move(text));
-            } else {
-                field.value = QCborValue::fromCbor(reader);
-                ok = reader.lastError() == QCborError::NoError && isFieldValue(field.value);
-            }
+            ok = readFieldValue(reader, budget, field.value);
             break;
         case 2:
-            ok = readCount(reader, hlc);
+            ok = readCount(reader, budget, hlc);
             break;
         case 3:
-            ok = pool.read(reader, field.siteId);
+            ok = pool.read(reader, budget, field.siteId);
             break;
         default: // more than [column, value, hlc, site]: ignored, as the tree decoder does
-            ok = reader.next();
+            ok = skipScalar(reader, budget);
             break;
         }
         if (!ok)
@@ -104,9 +165,10 @@ bool readField(QCborStreamReader &reader, TextPool &pool, SnapshotField &field)
     return reader.leaveContainer();
 }
 
-bool readRow(QCborStreamReader &reader, const DecodeLimits &limits, TextPool &pool, SnapshotRow &row)
+bool readRow(QCborStreamReader &reader, Budget &budget, TextPool &pool, SnapshotRow &row)
 {
-    if (!reader.isMap() || !reader.enterContainer())
+    const DecodeLimits &limits = budget.limits;
+    if (!reader.isMap() || !budget.take() || !reader.enterContainer())
         return false;
     bool hasTable = false;
     bool hasId = false;
@@ -115,24 +177,24 @@ bool readRow(QCborStreamReader &reader, const DecodeLimits &limits, TextPool &po
     QString key;
     while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
         if (!reader.isString()) { // a key QCborMap::value(text) never finds: skip key and value
-            if (!reader.next() || !reader.next())
+            if (!skipScalar(reader, budget) || !skipScalar(reader, budget))
                 return false;
             continue;
         }
-        if (!readText(reader, key))
+        if (!readText(reader, budget, key))
             return false;
         bool ok = true;
         if (key == u"t") {
-            ok = !hasTable && pool.read(reader, row.table) && row.table.size() <= MaxSnapshotText;
+            ok = !hasTable && pool.read(reader, budget, row.table) && row.table.size() <= MaxSnapshotText;
             hasTable = true;
         } else if (key == u"id") {
-            ok = !hasId && readText(reader, row.rowId) && row.rowId.size() <= MaxSnapshotText;
+            ok = !hasId && readText(reader, budget, row.rowId) && row.rowId.size() <= MaxSnapshotText;
             hasId = true;
         } else if (key == u"cl") {
-            ok = !hasCausal && readCount(reader, row.causalLength) && row.causalLength >= 1;
+            ok = !hasCausal && readCount(reader, budget, row.causalLength) && row.causalLength >= 1;
             hasCausal = true;
         } else if (key == u"f") {
-            if (hasFields || !reader.isArray())
+            if (hasFields || !reader.isArray() || !budget.take())
                 return false;
             hasFields = true;
             if (reader.isLengthKnown() && reader.length() <= quint64(limits.maxFieldsPerRow))
@@ -142,12 +204,12 @@ bool readRow(QCborStreamReader &reader, const DecodeLimits &limits, TextPool &po
                 if (row.fields.size() >= limits.maxFieldsPerRow)
                     return false;
                 SnapshotField field;
-                ok = readField(reader, pool, field);
+                ok = readField(reader, budget, pool, field);
                 row.fields.append(std::move(field));
             }
             ok = ok && reader.lastError() == QCborError::NoError && reader.leaveContainer();
         } else {
-            ok = reader.next();
+            ok = skipScalar(reader, budget);
         }
         if (!ok)
             return false;
@@ -157,11 +219,13 @@ bool readRow(QCborStreamReader &reader, const DecodeLimits &limits, TextPool &po
     return reader.leaveContainer();
 }
 
-} // namespace
-
-std::optional<QList<SnapshotRow>> readSnapshotRows(QCborStreamReader &reader, const DecodeLimits &limits)
+/// Reads the array `reader` stands on (a chunk's "rows") into rows, leaving the reader after it;
+/// nothing when the array is not exactly what the tree decoder accepts, or breaks a limit (the
+/// reader is then somewhere inside it and must be dropped).
+std::optional<QList<SnapshotRow>> readSnapshotRows(QCborStreamReader &reader, Budget &budget)
 {
-    if (!reader.isArray())
+    const DecodeLimits &limits = budget.limits;
+    if (!reader.isArray() || !budget.take())
         return std::nullopt;
     if (reader.isLengthKnown() && reader.length() > quint64(limits.maxRows))
         return std::nullopt;
@@ -175,7 +239,7 @@ std::optional<QList<SnapshotRow>> readSnapshotRows(QCborStreamReader &reader, co
         if (rows.size() >= limits.maxRows)
             return std::nullopt;
         SnapshotRow row;
-        if (!readRow(reader, limits, pool, row))
+        if (!readRow(reader, budget, pool, row))
             return std::nullopt;
         rows.append(std::move(row));
     }
@@ -184,28 +248,31 @@ std::optional<QList<SnapshotRow>> readSnapshotRows(QCborStreamReader &reader, co
     return rows;
 }
 
+} // namespace
+
 bool readMessageMap(const QByteArray &frame, const DecodeLimits &limits, QCborMap &map,
                     std::optional<QList<SnapshotRow>> &rows)
 {
+    if (frame.isEmpty() || frame.size() > limits.maxFrameBytes || limits.maxDepth < kDepthRead)
+        return false;
+    Budget budget { limits };
     QCborStreamReader reader(frame);
-    if (!reader.isMap() || !reader.enterContainer())
+    if (!reader.isMap() || !budget.take() || !reader.enterContainer())
         return false;
     QString key;
     while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
-        if (!readText(reader, key))
+        if (!readText(reader, budget, key))
             return false;
         if (key == u"rows") {
             if (rows || map.contains(key))
                 return false;
-            rows = readSnapshotRows(reader, limits);
+            rows = readSnapshotRows(reader, budget);
             if (!rows)
                 return false;
             continue;
         }
-        if (map.contains(key))
-            return false;
-        const QCborValue value = QCborValue::fromCbor(reader);
-        if (reader.lastError() != QCborError::NoError)
+        QCborValue value;
+        if (map.contains(key) || !readScalar(reader, budget, value))
             return false;
         map.insert(key, value);
     }

@@ -12,6 +12,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <functional>
+
 using namespace OmniCrm;
 using namespace OmniCrm::Wire;
 
@@ -160,6 +162,7 @@ private Q_SLOTS:
     void givesUpWhereTheTreeDecoderRefuses_data();
     void givesUpWhereTheTreeDecoderRefuses();
     void enforcesRowAndFieldCounts();
+    void holdsTheFrameToEveryStructuralLimit();
     void ignoresRowsOfOtherMessages();
     void mutatedChunksDecodeAsTheTreeDoes();
 };
@@ -285,6 +288,38 @@ void tst_SnapshotRowReader::enforcesRowAndFieldCounts()
     decoded = decodeMessage(frame, limits);
     QVERIFY(!decoded.ok());
     QVERIFY2(decoded.error().detail.contains(QStringLiteral("too many fields")), Test::why(decoded));
+}
+
+void tst_SnapshotRowReader::holdsTheFrameToEveryStructuralLimit()
+{
+    // The streaming path checks the limits checkCborStructure() checks as it reads: at every
+    // setting of each limit, from none up to past what the frame needs, it accepts or refuses
+    // (with the same words) exactly as the checked tree decoding does.
+    using Setter = std::function<void(DecodeLimits &, qsizetype)>;
+    const QList<std::pair<Setter, qsizetype>> limits = {
+        { [](DecodeLimits &l, qsizetype n) { l.maxItems = n; }, 160 },
+        { [](DecodeLimits &l, qsizetype n) { l.maxStringBytes = n; }, 64 },
+        { [](DecodeLimits &l, qsizetype n) { l.maxDepth = int(n); }, 9 },
+        { [](DecodeLimits &l, qsizetype n) { l.maxFrameBytes = n; }, 600 },
+    };
+    for (const QByteArray &frame : { encodeMessage(sampleChunk()), unusualFrame() }) {
+        for (const auto &[set, top] : limits) {
+            int accepted = 0;
+            int refused = 0;
+            for (qsizetype n = 0; n <= top; ++n) {
+                DecodeLimits setting;
+                set(setting, n);
+                QString why;
+                QVERIFY2(decodersAgree(frame, setting, &why), qPrintable(QString::number(n) + u' ' + why));
+                if (decodeMessage(frame, setting).ok())
+                    ++accepted;
+                else
+                    ++refused;
+            }
+            QVERIFY(accepted > 0); // the threshold was crossed
+            QVERIFY(refused > 0);
+        }
+    }
 }
 
 void tst_SnapshotRowReader::ignoresRowsOfOtherMessages()
