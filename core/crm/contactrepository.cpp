@@ -4,6 +4,9 @@
 #include "keyset.h"
 #include "uuid7.h"
 
+#include <QHash>
+#include <QScopeGuard>
+
 namespace OmniCrm {
 
 namespace {
@@ -65,6 +68,66 @@ Fields emailFields(const QString &contactId, const ContactEmail &e, int position
         { QStringLiteral("opt_out"), e.optOut },
         { QStringLiteral("position"), position },
     };
+}
+
+constexpr int kChildBatch = 200;
+
+// Rows of a child table for a batch of contacts: one query whose IN list holds the batch's ids,
+// padded with NULLs so one cached statement serves every batch. `read` gets each row, its first
+// column the contact's id.
+Status visitChildRows(Database &db, const QString &select, const QList<Contact> &contacts,
+                      const std::function<void(const Statement &)> &read)
+{
+    static const QString marks = [] {
+        QStringList list(kChildBatch, QStringLiteral("?"));
+        return list.join(u',');
+    }();
+    auto stmt = db.cached(select.arg(marks));
+    if (!stmt)
+        return stmt.error();
+    Statement &s = **stmt;
+    for (int i = 0; i < kChildBatch; ++i) {
+        if (i < contacts.size())
+            s.bind(i + 1, contacts.at(i).meta.id);
+        else
+            s.bindNull(i + 1);
+    }
+    const auto done = qScopeGuard([&] { s.reset(); }); // no read transaction left open
+    while (true) {
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        read(s);
+    }
+}
+
+// The phones and e-mails of up to kChildBatch contacts, two queries for the batch.
+Status loadChildrenOf(Database &db, QList<Contact> &contacts)
+{
+    QHash<QString, Contact *> byId;
+    for (Contact &contact : contacts)
+        byId.insert(contact.meta.id, &contact);
+    OMNICRM_TRY(visitChildRows(
+        db,
+        QStringLiteral(
+            "SELECT contact_id, id, e164, national, raw, label, is_primary, opt_out FROM contact_phone "
+            "WHERE contact_id IN (%1) AND cl % 2 = 1 ORDER BY contact_id, position"),
+        contacts, [&](const Statement &s) {
+            if (Contact *contact = byId.value(s.text(0)))
+                contact->phones.append(ContactPhone { s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
+                                                      s.int64(6) != 0, s.int64(7) != 0 });
+        }));
+    return visitChildRows(
+        db,
+        QStringLiteral("SELECT contact_id, id, email, label, is_primary, opt_out FROM contact_email "
+                       "WHERE contact_id IN (%1) AND cl % 2 = 1 ORDER BY contact_id, position"),
+        contacts, [&](const Statement &s) {
+            if (Contact *contact = byId.value(s.text(0)))
+                contact->emails.append(
+                    ContactEmail { s.text(1), s.text(2), s.text(3), s.int64(4) != 0, s.int64(5) != 0 });
+        });
 }
 
 Contact contactFromRow(const Statement &s)
@@ -318,15 +381,28 @@ Result<QStringList> ContactRepository::idsOfCompany(const QString &companyId) co
 
 Status ContactRepository::forEach(const std::function<bool(const Contact &)> &visit) const
 {
+    // Read in batches whose phones and e-mails come with one query each, not two queries per
+    // contact: the search rebuild after an initial sync reads every contact.
+    QList<Contact> batch;
+    batch.reserve(kChildBatch);
     Status failure;
+    bool stopped = false;
+    const auto visitBatch = [&] {
+        failure = loadChildrenOf(m_db, batch);
+        for (qsizetype i = 0; failure.ok() && !stopped && i < batch.size(); ++i)
+            stopped = !visit(batch.at(i));
+        batch.clear();
+        return failure.ok() && !stopped;
+    };
     OMNICRM_TRY(forEachRow(m_db,
                            QStringLiteral("SELECT ") + kColumns
                                + QStringLiteral(" FROM contact WHERE cl % 2 = 1 ORDER BY sort_key, rowid"),
                            {}, [&](const Statement &s) {
-                               Contact contact = contactFromRow(s);
-                               failure = loadChildren(contact);
-                               return failure.ok() && visit(contact);
+                               batch.append(contactFromRow(s));
+                               return batch.size() < kChildBatch || visitBatch();
                            }));
+    if (failure.ok() && !stopped && !batch.isEmpty())
+        visitBatch();
     return failure;
 }
 

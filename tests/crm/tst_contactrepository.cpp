@@ -30,6 +30,7 @@ private Q_SLOTS:
     void invalidCursorIsRejected_data();
     void invalidCursorIsRejected();
     void findLoadsChildrenAndMissingIsNotFound();
+    void forEachLoadsTheChildrenFindDoes();
 
 private:
     /// Inserts `count` contacts in one unit of work; returns their ids in insertion order.
@@ -313,6 +314,53 @@ void tst_ContactRepository::findLoadsChildrenAndMissingIsNotFound()
     auto missing = m_fx->contacts().find(u"0190f0b8-0000-7000-8000-000000000000"_s);
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, ErrorCode::NotFound);
+}
+
+void tst_ContactRepository::forEachLoadsTheChildrenFindDoes()
+{
+    // More contacts than one batch of forEach's children holds, with none, one or several phones
+    // and e-mails each: every live contact comes once, in list order, with the phones and e-mails
+    // (in their order) that find() gives it; a deleted contact's do not leak into another's.
+    constexpr int kCount = 450;
+    QStringList ids;
+    for (int i = 0; i < kCount; ++i) {
+        ContactDraft draft;
+        draft.fullName = u"عميل "_s + QString::number(i);
+        for (int p = 0; p < i % 3; ++p)
+            draft.phones.append(PhoneDraft { u"05%1"_s.arg(50000000 + i * 10 + p) });
+        for (int e = 0; e < i % 4; ++e)
+            draft.emails.append(u"c%1.%2@example.com"_s.arg(i).arg(e));
+        auto id = m_fx->contacts().create(draft);
+        QVERIFY2(id.ok(), why(id));
+        ids.append(*id);
+    }
+    QVERIFY(m_fx->contacts().remove(ids.at(7)).ok());
+
+    QList<Contact> visited;
+    const Status walked = m_fx->contactRepository().forEach([&](const Contact &contact) {
+        visited.append(contact);
+        return true;
+    });
+    QVERIFY2(walked.ok(), why(walked));
+    QCOMPARE(visited.size(), kCount - 1);
+    const QList<ContactRow> listed = walk(500);
+    QCOMPARE(listed.size(), visited.size());
+    for (qsizetype i = 0; i < visited.size(); ++i) {
+        const Contact &contact = visited.at(i);
+        QCOMPARE(contact.meta.id, listed.at(i).id);
+        auto found = m_fx->contacts().find(contact.meta.id);
+        QVERIFY2(found.ok(), why(found));
+        QCOMPARE(contact.phones.size(), found->phones.size());
+        for (qsizetype p = 0; p < contact.phones.size(); ++p)
+            QCOMPARE(contact.phones.at(p).e164, found->phones.at(p).e164);
+        QCOMPARE(contact.emails.size(), found->emails.size());
+        for (qsizetype e = 0; e < contact.emails.size(); ++e)
+            QCOMPARE(contact.emails.at(e).email, found->emails.at(e).email);
+    }
+
+    int seen = 0; // a visit that says stop is the last
+    QVERIFY(m_fx->contactRepository().forEach([&](const Contact &) { return ++seen < 250; }).ok());
+    QCOMPARE(seen, 250);
 }
 
 QTEST_GUILESS_MAIN(tst_ContactRepository)
