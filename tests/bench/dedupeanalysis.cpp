@@ -157,7 +157,8 @@ void analyseErrors(const Test::GeneratedContacts &data, const DedupeResult &resu
     const FieldNormalizer normalizer(phones);
     const PreparedData prepared(data.fields, data.rows, normalizer);
     const BlockingResult blocks
-        = Blocker(options.maxBlockSize, options.windowSize, options.sparseBudget).candidatePairs(prepared);
+        = Blocker(options.maxBlockSize, options.windowSize, options.sparseBudget, options.rareBudget)
+              .candidatePairs(prepared);
     const Describer describer(prepared);
     MatchModel model(prepared);
     model.estimateU(options.uSampleSize, options.seed);
@@ -173,17 +174,27 @@ void analyseErrors(const Test::GeneratedContacts &data, const DedupeResult &resu
     }
     QFile tsv(tsvPath);
     const bool writeTsv = !tsvPath.isEmpty() && tsv.open(QIODevice::WriteOnly | QIODevice::Text);
-    const auto line = [&](const char *kind, const QString &description, int a, int b) {
+    // The skeleton in order, and how many records of the file share its spelling (sorted skeletons).
+    QHash<QString, int> spellings;
+    for (const PreparedRecord &record : prepared.records())
+        ++spellings[record.nameKey];
+    const auto spelling = [&](int r) {
+        const PreparedRecord &record = prepared.records()[size_t(r)];
+        return QStringLiteral("%1 (%2)").arg(record.fullSkeleton).arg(spellings.value(record.nameKey));
+    };
+    // kind, description, probability, both rows, both skeletons, and for a blocking miss the keys
+    // the two share with the size of each key's block.
+    const auto line = [&](const char *kind, const QString &description, int a, int b,
+                          const QString &sharedKeys = QString()) {
         if (!writeTsv)
             return;
         const PairComparison c = model.compare(std::min(a, b), std::max(a, b));
         const double p = 1.0 / (1.0 + std::exp(-(prior + model.weight(c))));
-        tsv.write(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+        tsv.write(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\n")
                       .arg(QLatin1String(kind), description)
                       .arg(p, 0, 'f', 3)
-                      .arg(data.rows.at(a).join(u'|'), data.rows.at(b).join(u'|'),
-                           prepared.records()[size_t(a)].fullSkeleton,
-                           prepared.records()[size_t(b)].fullSkeleton)
+                      .arg(data.rows.at(a).join(u'|'), data.rows.at(b).join(u'|'), spelling(a), spelling(b),
+                           sharedKeys)
                       .toUtf8());
     };
 
@@ -231,7 +242,7 @@ void analyseErrors(const Test::GeneratedContacts &data, const DedupeResult &resu
                             shared.append(k.left(2) + QString::number(keySize.value(k)));
                     }
                     ++unblockedCount;
-                    line(shared.isEmpty() ? "unblocked" : "oversized", description, a, b);
+                    line(shared.isEmpty() ? "unblocked" : "oversized", description, a, b, shared.join(u','));
                     add(unblocked, unblockedTags,
                         description + (shared.isEmpty() ? QString() : QStringLiteral(" oversized")),
                         example(a, b) + QStringLiteral("\n          shared ") + shared.join(u','));

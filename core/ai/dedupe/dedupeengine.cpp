@@ -121,7 +121,7 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
     if (cancelledAt(15))
         return cancelled();
 
-    const Blocker blocker(options.maxBlockSize, options.windowSize, options.sparseBudget);
+    const Blocker blocker(options.maxBlockSize, options.windowSize, options.sparseBudget, options.rareBudget);
     const BlockingResult blocks = blocker.candidatePairs(data);
     result.stats.blocks = blocks.blocks;
     result.stats.oversizedBlocks = blocks.oversizedBlocks;
