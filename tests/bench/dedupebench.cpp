@@ -192,6 +192,8 @@ int main(int argc, char **argv)
         options.windowSize = window;
     if (qEnvironmentVariableIsSet("DEDUPE_SPARSE_BUDGET"))
         options.sparseBudget = qEnvironmentVariableIntValue("DEDUPE_SPARSE_BUDGET");
+    if (qEnvironmentVariableIsSet("DEDUPE_MIN_MEAN_LINK"))
+        options.minMeanLink = qEnvironmentVariable("DEDUPE_MIN_MEAN_LINK").toDouble();
     if (qEnvironmentVariableIsSet("DEDUPE_RARE_BUDGET"))
         options.rareBudget = qEnvironmentVariableIntValue("DEDUPE_RARE_BUDGET");
 

@@ -259,11 +259,15 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
         return (records[size_t(r)].phones.isEmpty() ? 0 : 1) | (records[size_t(r)].emails.isEmpty() ? 0 : 2);
     };
     // Two records whose city and company do not contradict (equal, or missing on either side).
+    // The two ids side by side: millions of checks visit records in random order.
+    std::vector<std::pair<int, int>> places(records.size());
+    for (size_t r = 0; r < records.size(); ++r)
+        places[r] = { records[r].city, records[r].company };
     const auto compatible = [&](int x, int y) {
-        const PreparedRecord &rx = records[size_t(x)];
-        const PreparedRecord &ry = records[size_t(y)];
-        return (rx.city < 0 || ry.city < 0 || rx.city == ry.city)
-            && (rx.company < 0 || ry.company < 0 || rx.company == ry.company);
+        const auto [cityX, companyX] = places[size_t(x)];
+        const auto [cityY, companyY] = places[size_t(y)];
+        return (cityX < 0 || cityY < 0 || cityX == cityY)
+            && (companyX < 0 || companyY < 0 || companyX == companyY);
     };
     // A spelling of the name (its sorted skeletons) that at most kRareSpelling records of the file
     // share: a typo, a transliteration the alias table does not know, a name with the father's.
@@ -410,11 +414,13 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
         }
         return added;
     };
+    // What no budget could pay for is not counted.
+    const qint64 total = budget + qint64(m_rareBudget) * qint64(records.size());
     for (size_t i = 0; i < reaches.size();) {
         qint64 cumulative = 0;
         size_t next = i;
         for (; next < reaches.size() && reaches[next].record == reaches[i].record; ++next) {
-            reaches[next].added = visit(reaches[next], [](int) {});
+            reaches[next].added = cumulative > total ? total + 1 : visit(reaches[next], [](int) {});
             cumulative += reaches[next].added;
             reaches[next].cumulative = cumulative;
         }
@@ -426,7 +432,7 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
     // By cumulative cost, a record's own blocks staying in their order.
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t x, size_t y) { return reaches[x].cumulative < reaches[y].cumulative; });
-    budget += qint64(m_rareBudget) * qint64(records.size());
+    budget = total;
     std::vector<bool> stopped(records.size(), false);
     std::vector<size_t> chosen;
     for (const size_t i : order) {

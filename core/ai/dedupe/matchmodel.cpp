@@ -28,6 +28,10 @@ constexpr std::array<std::array<double, LevelCount>, FeatureCount> kDefaultM = {
 } };
 
 constexpr double kFloor = 1e-6;
+// Characters of each end of a phone number packed into 64 bits, 8 bits each (a collision only
+// sends the pair to the full comparison): with six, an E.164 number of 13 characters ("+9665…")
+// qualifies, and "+96655" as a head is shared by few pairs.
+constexpr qsizetype kPhoneEnds = 6;
 
 bool sameScript(const QString &a, const QString &b)
 {
@@ -59,6 +63,32 @@ MatchModel::MatchModel(const PreparedData &data)
         row = { 0.9, 0.05, 0.05 };
     refreshWeights();
     countCombinations();
+    const ValuePool &phones = m_data.pool(Feature::Phone);
+    m_phoneEnds.resize(size_t(phones.size()));
+    for (int id = 0; id < phones.size(); ++id) {
+        const QString &text = phones.text(id);
+        PhoneEnds &ends = m_phoneEnds[size_t(id)];
+        ends.size = text.size();
+        for (qsizetype i = 0; i < kPhoneEnds && i < text.size(); ++i) {
+            ends.head = (ends.head << 8) | (text.at(i).unicode() & 0xff);
+            ends.tail = (ends.tail << 8) | (text.at(text.size() - 1 - i).unicode() & 0xff);
+        }
+    }
+}
+
+bool MatchModel::phonesNear(int a, int b) const
+{
+    // One change, swap, insertion or deletion at position i leaves the first i characters and the
+    // characters after it (counted from the end) as they were: with both numbers at least
+    // 2 * kPhoneEnds + 1 long, one of the two ends survives whole.
+    const PhoneEnds &x = m_phoneEnds[size_t(a)];
+    const PhoneEnds &y = m_phoneEnds[size_t(b)];
+    if (std::abs(x.size - y.size) > 1)
+        return false;
+    if (std::min(x.size, y.size) > 2 * kPhoneEnds && x.head != y.head && x.tail != y.tail)
+        return false;
+    return StringSimilarity::withinOneEdit(m_data.pool(Feature::Phone).text(a),
+                                           m_data.pool(Feature::Phone).text(b));
 }
 
 void MatchModel::countCombinations()
@@ -322,8 +352,7 @@ PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCoun
                         shared = pa;
                 } else if (!near) {
                     // One keystroke apart: a digit changed, dropped, added or two swapped.
-                    near = StringSimilarity::withinOneEdit(m_data.pool(Feature::Phone).text(pa),
-                                                           m_data.pool(Feature::Phone).text(pb));
+                    near = phonesNear(pa, pb);
                 }
             }
         }

@@ -228,6 +228,13 @@ void tst_DedupeVariants::phoneOneKeystrokeApartIsPartial_data()
     QTest::newRow("digit changed") << QStringLiteral("0551234367") << 1;
     QTest::newRow("neighbours swapped") << QStringLiteral("0551235467") << 1;
     QTest::newRow("two digits changed") << QStringLiteral("0551239867") << 0;
+    // Numbers are told apart by their ends first: an edit near either end, or in the middle,
+    // leaves one end whole; edits at both ends are two keystrokes.
+    QTest::newRow("operator digit changed") << QStringLiteral("0561234567") << 1;
+    QTest::newRow("middle digit changed") << QStringLiteral("0551204567") << 1;
+    QTest::newRow("last two digits swapped") << QStringLiteral("0551234576") << 1;
+    QTest::newRow("both ends changed") << QStringLiteral("0561234568") << 0;
+    QTest::newRow("another number") << QStringLiteral("0559876543") << 0;
 }
 
 void tst_DedupeVariants::phoneOneKeystrokeApartIsPartial()
