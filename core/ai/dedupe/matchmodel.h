@@ -93,16 +93,10 @@ private:
     mutable QHash<quint64, qint8> m_givenLevels; // by skeleton alone, before the written letters
     mutable QHash<quint64, qint8> m_familyLevels;
     mutable QHash<quint64, qint8> m_cityLevels;
-    /// Per phone id: its length and its first and last kPhoneEnds characters packed. Two numbers
-    /// one keystroke apart agree on one end at least, so most pairs of numbers are told apart
-    /// without reading their text.
-    struct PhoneEnds
-    {
-        quint64 head = 0;
-        quint64 tail = 0;
-        qsizetype size = 0;
-    };
-    std::vector<PhoneEnds> m_phoneEnds;
+    /// Per phone id: its length and its first and last kPhoneEnds characters, 4 bits each, in one
+    /// word. Two numbers one keystroke apart agree on one end at least, so most pairs of numbers are
+    /// told apart without reading their text.
+    std::vector<quint64> m_phoneEnds;
     bool phonesNear(int a, int b) const;
 };
 
