@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <iterator>
 #include <map>
 
 namespace OmniCrm::Bench {
@@ -162,14 +163,18 @@ void analyseErrors(const Test::GeneratedContacts &data, const DedupeResult &resu
     const Describer describer(prepared);
     MatchModel model(prepared);
     model.estimateU(options.uSampleSize, options.seed);
-    // The engine's m, near enough: EM over evenly spread candidate pairs, as DedupeEngine does.
+    // The engine's m, near enough: EM over evenly spread candidate pairs that the keys and windows
+    // found, as DedupeEngine does.
     const double prior = std::log(options.expectedDuplicatesPerRecord
                                   / std::max(1.0, double(prepared.records().size()) - 1.0));
     if (options.estimateM) {
+        std::vector<quint64> learning;
+        std::set_difference(blocks.pairs.begin(), blocks.pairs.end(), blocks.reachedOnly.begin(),
+                            blocks.reachedOnly.end(), std::back_inserter(learning));
         std::vector<PairComparison> sample;
-        const size_t step = std::max<size_t>(1, blocks.pairs.size() / 250000);
-        for (size_t i = 0; i < blocks.pairs.size(); i += step)
-            sample.push_back(model.compare(int(blocks.pairs[i] >> 32), int(blocks.pairs[i] & 0xffffffffu)));
+        const size_t step = std::max<size_t>(1, learning.size() / 250000);
+        for (size_t i = 0; i < learning.size(); i += step)
+            sample.push_back(model.compare(int(learning[i] >> 32), int(learning[i] & 0xffffffffu)));
         model.estimateM(sample, prior, 5);
     }
     QFile tsv(tsvPath);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <tuple>
 #include <utility>
 
@@ -388,7 +389,7 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
                 continue;
             for (const int a : phoneOnly) {
                 if (compatible(a, b))
-                    result.pairs.push_back(pairKey(a, b));
+                    result.reachedOnly.push_back(pairKey(a, b));
             }
         }
     }
@@ -450,9 +451,21 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
     std::fill(seenBy.begin(), seenBy.end(), -1);
     for (const size_t i : chosen) {
         ++result.reachedBlocks;
-        visit(reaches[i], [&](int other) { result.pairs.push_back(pairKey(reaches[i].record, other)); });
+        visit(reaches[i],
+              [&](int other) { result.reachedOnly.push_back(pairKey(reaches[i].record, other)); });
     }
     sortUnique(result.pairs);
+    // What the expansions add beyond the keys and windows.
+    sortUnique(result.reachedOnly);
+    std::vector<quint64> added;
+    std::set_difference(result.reachedOnly.begin(), result.reachedOnly.end(), result.pairs.begin(),
+                        result.pairs.end(), std::back_inserter(added));
+    result.reachedOnly.swap(added);
+    std::vector<quint64> all;
+    all.reserve(result.pairs.size() + result.reachedOnly.size());
+    std::merge(result.pairs.begin(), result.pairs.end(), result.reachedOnly.begin(), result.reachedOnly.end(),
+               std::back_inserter(all));
+    result.pairs.swap(all);
     return result;
 }
 

@@ -22,6 +22,10 @@ namespace OmniCrm {
 struct BlockingResult
 {
     std::vector<quint64> pairs; // (a << 32) | b, a < b, sorted, unique
+    /// The pairs of `pairs` that only the budgeted expansions found (sorted): compared like the
+    /// others, but left out of what the match model learns from, so that the budgets trade speed
+    /// for recall without moving the model's weights.
+    std::vector<quint64> reachedOnly;
     qint64 blocks = 0;
     qint64 oversizedBlocks = 0;
     qint64 expandedBlocks = 0; // oversized name blocks whose phone-only and e-mail-only records met

@@ -355,10 +355,18 @@ void tst_DedupeVariants::rareSpellingMeetsTheCommonOneInFull()
             count += paired(blocks, i, typo) ? 1 : 0;
         return count;
     };
-    QVERIFY(meetings(Blocker(64, 8, 0, 0).candidatePairs(data)) < 50);
+    const BlockingResult keysOnly = Blocker(64, 8, 0, 0).candidatePairs(data);
+    QVERIFY(meetings(keysOnly) < 50);
     const BlockingResult reached = Blocker(64, 8, 0, 4).candidatePairs(data);
     QCOMPARE(meetings(reached), typo);
     QVERIFY(reached.reachedBlocks >= 1);
+    // What only the reach found is told apart (the model does not learn from it): exactly the
+    // pairs the keys and windows alone did not make.
+    std::vector<quint64> added;
+    std::set_difference(reached.pairs.begin(), reached.pairs.end(), keysOnly.pairs.begin(),
+                        keysOnly.pairs.end(), std::back_inserter(added));
+    QVERIFY(!added.empty());
+    QVERIFY(added == reached.reachedOnly);
 }
 
 void tst_DedupeVariants::rareSpellingSkipsContradictingCities()
