@@ -197,6 +197,15 @@ void appendOtherKeys(QStringList &out, const PreparedData &data, const PreparedR
         out.append(u"z+" + data.pool(Feature::Postcode).text(record.postcode));
 }
 
+// splitmix64's finaliser: a fixed, well-spread 64-bit mix.
+quint64 mixed(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ull;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
 // A key's 64-bit hash with its lowest three bits telling its kind apart (see candidatePairs()).
 size_t taggedHash(const QString &key)
 {
@@ -207,8 +216,13 @@ size_t taggedHash(const QString &key)
     const bool name = key.startsWith(u"n+") || key.startsWith(u"g+");
     // Keys where a rare spelling of a name meets the common one it may be a typo of.
     const bool spelled = name || key.startsWith(u"d+") || key.startsWith(u"h+") || key.startsWith(u"k+");
-    return (qHash(key, size_t(0x9e3779b97f4a7c15ull)) & ~size_t(7)) | (variant ? 0 : 1) | (name ? 2 : 0)
-        | (spelled ? 4 : 0);
+    // Qt's qHash mixes in a seed drawn per process, and here keeps fewer bits than a size_t holds:
+    // a fixed 64-bit hash (FNV-1a, then a finaliser) makes every run block alike, and a collision
+    // that would merge two blocks as rare as 64 bits allow.
+    quint64 hash = 0xcbf29ce484222325ull;
+    for (const QChar c : key)
+        hash = (hash ^ c.unicode()) * 0x100000001b3ull;
+    return (size_t(mixed(hash)) & ~size_t(7)) | (variant ? 0 : 1) | (name ? 2 : 0) | (spelled ? 4 : 0);
 }
 
 } // namespace
@@ -296,6 +310,7 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
         size_t begin;
         size_t end;
         qint64 cost; // phone-only times e-mail-only members
+        quint64 signature; // of its members, for an order that does not depend on key hashes
     };
     std::vector<CrossBlock> crossBlocks;
     // A record that may be compared with the whole of an oversized block it is in (its members
@@ -310,6 +325,7 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
         int size; // the block's members
         size_t begin; // the block's entries
         size_t end;
+        quint64 signature; // of the block's members
         qint64 added = 0; // partners this block adds to the record's smaller blocks
         qint64 cumulative = 0; // the record's partners up to and including this block
     };
@@ -340,15 +356,21 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
         const bool wholeName = (tag & 2) != 0;
         const bool spelled = (tag & 4) != 0;
         if (wholeName || spelled) {
+            // Blocks come in the order of their keys' hashes, which Qt seeds per process: ties
+            // between blocks are broken by their members instead, so that every run spends the
+            // budgets alike.
+            quint64 signature = 0;
+            for (const int r : members)
+                signature += mixed(quint64(r));
             std::array<qint64, 4> byKinds {};
             for (const int r : members) {
                 const int kinds = contactKinds(r);
                 ++byKinds[size_t(kinds)];
                 if ((wholeName && kinds == 0 && m_sparseBudget > 0) || (spelled && rare[size_t(r)]))
-                    reaches.push_back({ r, int(members.size()), blockBegin, end });
+                    reaches.push_back({ r, int(members.size()), blockBegin, end, signature });
             }
             if (wholeName && byKinds[1] * byKinds[2] > 0)
-                crossBlocks.push_back({ blockBegin, end, byKinds[1] * byKinds[2] });
+                crossBlocks.push_back({ blockBegin, end, byKinds[1] * byKinds[2], signature });
         }
         if ((tag & 1) == 0)
             continue;
@@ -369,8 +391,9 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
 
     // Phone-only against e-mail-only records of one name: cheapest blocks first within the sparse
     // budget, so that a file of such records stays linear.
-    std::sort(crossBlocks.begin(), crossBlocks.end(),
-              [](const CrossBlock &x, const CrossBlock &y) { return x.cost < y.cost; });
+    std::sort(crossBlocks.begin(), crossBlocks.end(), [](const CrossBlock &x, const CrossBlock &y) {
+        return std::tie(x.cost, x.signature) < std::tie(y.cost, y.signature);
+    });
     qint64 budget = qint64(m_sparseBudget) * qint64(records.size());
     std::vector<int> phoneOnly;
     for (const CrossBlock &block : crossBlocks) {
@@ -399,7 +422,7 @@ BlockingResult Blocker::candidatePairs(const PreparedData &data) const
     // within what is left of the sparse budget and the rare one. Few records need this, so they
     // buy much recall for little work, and the work stays linear whatever the file.
     std::sort(reaches.begin(), reaches.end(), [](const Reach &x, const Reach &y) {
-        return std::tie(x.record, x.size, x.begin) < std::tie(y.record, y.size, y.begin);
+        return std::tie(x.record, x.size, x.signature) < std::tie(y.record, y.size, y.signature);
     });
     std::vector<int> seenBy(records.size(), -1);
     const auto visit = [&](const Reach &reach, auto &&onPartner) {
