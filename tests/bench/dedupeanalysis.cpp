@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <iterator>
 #include <map>
 
 namespace OmniCrm::Bench {
@@ -157,33 +158,48 @@ void analyseErrors(const Test::GeneratedContacts &data, const DedupeResult &resu
     const FieldNormalizer normalizer(phones);
     const PreparedData prepared(data.fields, data.rows, normalizer);
     const BlockingResult blocks
-        = Blocker(options.maxBlockSize, options.windowSize, options.sparseBudget).candidatePairs(prepared);
+        = Blocker(options.maxBlockSize, options.windowSize, options.sparseBudget, options.rareBudget)
+              .candidatePairs(prepared);
     const Describer describer(prepared);
     MatchModel model(prepared);
     model.estimateU(options.uSampleSize, options.seed);
-    // The engine's m, near enough: EM over evenly spread candidate pairs, as DedupeEngine does.
+    // The engine's m, near enough: EM over evenly spread candidate pairs that the keys and windows
+    // found, as DedupeEngine does.
     const double prior = std::log(options.expectedDuplicatesPerRecord
                                   / std::max(1.0, double(prepared.records().size()) - 1.0));
     if (options.estimateM) {
+        std::vector<quint64> learning;
+        std::set_difference(blocks.pairs.begin(), blocks.pairs.end(), blocks.reachedOnly.begin(),
+                            blocks.reachedOnly.end(), std::back_inserter(learning));
         std::vector<PairComparison> sample;
-        const size_t step = std::max<size_t>(1, blocks.pairs.size() / 250000);
-        for (size_t i = 0; i < blocks.pairs.size(); i += step)
-            sample.push_back(model.compare(int(blocks.pairs[i] >> 32), int(blocks.pairs[i] & 0xffffffffu)));
+        const size_t step = std::max<size_t>(1, learning.size() / 250000);
+        for (size_t i = 0; i < learning.size(); i += step)
+            sample.push_back(model.compare(int(learning[i] >> 32), int(learning[i] & 0xffffffffu)));
         model.estimateM(sample, prior, 5);
     }
     QFile tsv(tsvPath);
     const bool writeTsv = !tsvPath.isEmpty() && tsv.open(QIODevice::WriteOnly | QIODevice::Text);
-    const auto line = [&](const char *kind, const QString &description, int a, int b) {
+    // The skeleton in order, and how many records of the file share its spelling (sorted skeletons).
+    QHash<QString, int> spellings;
+    for (const PreparedRecord &record : prepared.records())
+        ++spellings[record.nameKey];
+    const auto spelling = [&](int r) {
+        const PreparedRecord &record = prepared.records()[size_t(r)];
+        return QStringLiteral("%1 (%2)").arg(record.fullSkeleton).arg(spellings.value(record.nameKey));
+    };
+    // kind, description, probability, both rows, both skeletons, and for a blocking miss the keys
+    // the two share with the size of each key's block.
+    const auto line = [&](const char *kind, const QString &description, int a, int b,
+                          const QString &sharedKeys = QString()) {
         if (!writeTsv)
             return;
         const PairComparison c = model.compare(std::min(a, b), std::max(a, b));
         const double p = 1.0 / (1.0 + std::exp(-(prior + model.weight(c))));
-        tsv.write(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+        tsv.write(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\n")
                       .arg(QLatin1String(kind), description)
                       .arg(p, 0, 'f', 3)
-                      .arg(data.rows.at(a).join(u'|'), data.rows.at(b).join(u'|'),
-                           prepared.records()[size_t(a)].fullSkeleton,
-                           prepared.records()[size_t(b)].fullSkeleton)
+                      .arg(data.rows.at(a).join(u'|'), data.rows.at(b).join(u'|'), spelling(a), spelling(b),
+                           sharedKeys)
                       .toUtf8());
     };
 
@@ -231,7 +247,7 @@ void analyseErrors(const Test::GeneratedContacts &data, const DedupeResult &resu
                             shared.append(k.left(2) + QString::number(keySize.value(k)));
                     }
                     ++unblockedCount;
-                    line(shared.isEmpty() ? "unblocked" : "oversized", description, a, b);
+                    line(shared.isEmpty() ? "unblocked" : "oversized", description, a, b, shared.join(u','));
                     add(unblocked, unblockedTags,
                         description + (shared.isEmpty() ? QString() : QStringLiteral(" oversized")),
                         example(a, b) + QStringLiteral("\n          shared ") + shared.join(u','));

@@ -33,7 +33,8 @@ double blockingCompleteness(const Test::GeneratedContacts &data, const PhoneNorm
     const FieldNormalizer normalizer(phones);
     const PreparedData prepared(data.fields, data.rows, normalizer);
     const BlockingResult blocks
-        = Blocker(options.maxBlockSize, options.windowSize, options.sparseBudget).candidatePairs(prepared);
+        = Blocker(options.maxBlockSize, options.windowSize, options.sparseBudget, options.rareBudget)
+              .candidatePairs(prepared);
     QHash<int, QList<int>> byEntity;
     for (qsizetype i = 0; i < data.entityOf.size(); ++i)
         byEntity[data.entityOf[i]].append(int(i));
@@ -74,6 +75,9 @@ double blockingCompleteness(const Test::GeneratedContacts &data, const PhoneNorm
             }
         }
     }
+    std::printf(
+        "candidates %zu; oversized blocks %lld, phone/e-mail ones expanded %lld, reached in full %lld\n",
+        blocks.pairs.size(), blocks.oversizedBlocks, blocks.expandedBlocks, blocks.reachedBlocks);
     std::printf("true pairs sharing a phone or e-mail: %lld of %lld (%.4f)\n", sharedContact, truePairs,
                 truePairs ? double(sharedContact) / double(truePairs) : 1.0);
     if (sharedKey > 0)
@@ -188,6 +192,10 @@ int main(int argc, char **argv)
         options.windowSize = window;
     if (qEnvironmentVariableIsSet("DEDUPE_SPARSE_BUDGET"))
         options.sparseBudget = qEnvironmentVariableIntValue("DEDUPE_SPARSE_BUDGET");
+    if (qEnvironmentVariableIsSet("DEDUPE_MIN_MEAN_LINK"))
+        options.minMeanLink = qEnvironmentVariable("DEDUPE_MIN_MEAN_LINK").toDouble();
+    if (qEnvironmentVariableIsSet("DEDUPE_RARE_BUDGET"))
+        options.rareBudget = qEnvironmentVariableIntValue("DEDUPE_RARE_BUDGET");
 
     std::printf("%8s %5s %9s %9s %9s %9s %9s %11s %8s %8s  (normalise/block/score/cluster wall ms)\n",
                 "records", "seed", "precision", "recall", "F1", "blocking", "truepairs", "candidates",

@@ -121,7 +121,7 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
     if (cancelledAt(15))
         return cancelled();
 
-    const Blocker blocker(options.maxBlockSize, options.windowSize, options.sparseBudget);
+    const Blocker blocker(options.maxBlockSize, options.windowSize, options.sparseBudget, options.rareBudget);
     const BlockingResult blocks = blocker.candidatePairs(data);
     result.stats.blocks = blocks.blocks;
     result.stats.oversizedBlocks = blocks.oversizedBlocks;
@@ -148,18 +148,25 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
     if (cancelledAt(80))
         return cancelled();
     if (options.estimateM) {
-        // A quarter of a million evenly spread pairs pin m down as well as millions do.
-        constexpr size_t kEmPairs = 250000;
-        if (comparisons.size() <= kEmPairs) {
-            model.estimateM(comparisons, prior, 5);
-        } else {
-            std::vector<PairComparison> sample;
-            sample.reserve(kEmPairs);
-            const double step = double(comparisons.size()) / double(kEmPairs);
-            for (size_t i = 0; i < kEmPairs; ++i)
-                sample.push_back(comparisons[size_t(double(i) * step)]);
-            model.estimateM(sample, prior, 5);
+        // m is learnt from the pairs the keys and windows found (the budgeted expansions are left
+        // out, see BlockingResult::reachedOnly); a quarter of a million evenly spread ones pin it
+        // down as well as millions do.
+        std::vector<size_t> learning;
+        learning.reserve(blocks.pairs.size() - blocks.reachedOnly.size());
+        for (size_t i = 0, r = 0; i < blocks.pairs.size(); ++i) {
+            while (r < blocks.reachedOnly.size() && blocks.reachedOnly[r] < blocks.pairs[i])
+                ++r;
+            if (r == blocks.reachedOnly.size() || blocks.reachedOnly[r] != blocks.pairs[i])
+                learning.push_back(i);
         }
+        constexpr size_t kEmPairs = 250000;
+        std::vector<PairComparison> sample;
+        const size_t count = std::min(kEmPairs, learning.size());
+        sample.reserve(count);
+        const double step = count ? double(learning.size()) / double(count) : 1.0;
+        for (size_t i = 0; i < count; ++i)
+            sample.push_back(comparisons[learning[size_t(double(i) * step)]]);
+        model.estimateM(sample, prior, 5);
     }
     result.stats.model = model.describe();
 

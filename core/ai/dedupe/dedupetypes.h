@@ -49,6 +49,10 @@ struct DedupeOptions
     /// e-mail-only one: their name is their only way to meet); cheapest blocks first, so the work
     /// stays linear in the number of records.
     int sparseBudget = 24;
+    /// Pairs per record that may be spent on comparing a record whose spelling of the name is rare
+    /// in the file (a typo, a transliteration, a name with the father's) with the whole of an
+    /// oversized name block it shares with a common spelling; cheapest blocks first.
+    int rareBudget = 12;
     /// Prior expectation of duplicates per record; the prior odds of a pair are this over N.
     double expectedDuplicatesPerRecord = 1.0;
     /// Refines the m probabilities by EM over the candidate pairs (u always comes from the data).

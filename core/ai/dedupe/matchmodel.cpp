@@ -28,6 +28,10 @@ constexpr std::array<std::array<double, LevelCount>, FeatureCount> kDefaultM = {
 } };
 
 constexpr double kFloor = 1e-6;
+// Characters of each end of a phone number packed, 4 bits each (a character that is not a digit,
+// '+' or '#' shares a code: a collision only sends the pair to the full comparison): with six, an
+// E.164 number of 13 characters ("+9665…") qualifies.
+constexpr qsizetype kPhoneEnds = 6;
 
 bool sameScript(const QString &a, const QString &b)
 {
@@ -59,6 +63,41 @@ MatchModel::MatchModel(const PreparedData &data)
         row = { 0.9, 0.05, 0.05 };
     refreshWeights();
     countCombinations();
+    const ValuePool &phones = m_data.pool(Feature::Phone);
+    m_phoneEnds.resize(size_t(phones.size()));
+    const auto code = [](QChar c) -> quint64 {
+        return c.isDigit() ? quint64(c.digitValue()) : c == u'+' ? 10 : c == u'#' ? 11 : 12;
+    };
+    for (int id = 0; id < phones.size(); ++id) {
+        const QString &text = phones.text(id);
+        quint64 head = 0;
+        quint64 tail = 0;
+        for (qsizetype i = 0; i < kPhoneEnds && i < text.size(); ++i) {
+            head = (head << 4) | code(text.at(i));
+            tail = (tail << 4) | code(text.at(text.size() - 1 - i));
+        }
+        m_phoneEnds[size_t(id)]
+            = head | (tail << 24) | (quint64(std::min<qsizetype>(text.size(), 0xffff)) << 48);
+    }
+}
+
+bool MatchModel::phonesNear(int a, int b) const
+{
+    // One change, swap, insertion or deletion at position i leaves the first i characters and the
+    // characters after it (counted from the end) as they were: with both numbers longer than
+    // 2 * kPhoneEnds, one of the two ends survives whole.
+    const quint64 x = m_phoneEnds[size_t(a)];
+    const quint64 y = m_phoneEnds[size_t(b)];
+    const qint64 sizeX = qint64(x >> 48);
+    const qint64 sizeY = qint64(y >> 48);
+    if (std::abs(sizeX - sizeY) > 1)
+        return false;
+    const quint64 differ = x ^ y;
+    if (std::min(sizeX, sizeY) > 2 * kPhoneEnds && (differ & 0xffffff) != 0
+        && ((differ >> 24) & 0xffffff) != 0)
+        return false;
+    return StringSimilarity::withinOneEdit(m_data.pool(Feature::Phone).text(a),
+                                           m_data.pool(Feature::Phone).text(b));
 }
 
 void MatchModel::countCombinations()
@@ -322,8 +361,7 @@ PairComparison MatchModel::compare(int ia, int ib, std::array<float, FeatureCoun
                         shared = pa;
                 } else if (!near) {
                     // One keystroke apart: a digit changed, dropped, added or two swapped.
-                    near = StringSimilarity::withinOneEdit(m_data.pool(Feature::Phone).text(pa),
-                                                           m_data.pool(Feature::Phone).text(pb));
+                    near = phonesNear(pa, pb);
                 }
             }
         }

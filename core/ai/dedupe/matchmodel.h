@@ -93,6 +93,11 @@ private:
     mutable QHash<quint64, qint8> m_givenLevels; // by skeleton alone, before the written letters
     mutable QHash<quint64, qint8> m_familyLevels;
     mutable QHash<quint64, qint8> m_cityLevels;
+    /// Per phone id: its length and its first and last kPhoneEnds characters, 4 bits each, in one
+    /// word. Two numbers one keystroke apart agree on one end at least, so most pairs of numbers are
+    /// told apart without reading their text.
+    std::vector<quint64> m_phoneEnds;
+    bool phonesNear(int a, int b) const;
 };
 
 } // namespace OmniCrm
