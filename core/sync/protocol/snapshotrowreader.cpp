@@ -113,20 +113,25 @@ bool readCount(QCborStreamReader &reader, Budget &budget, qint64 &value)
     return reader.next();
 }
 
-/// A field's value: a scalar, or a list of texts (each within the string limit).
+/// A field's value: a scalar, or a list of texts (each read as one, within the limits); nothing
+/// else is built from the bytes.
 bool readFieldValue(QCborStreamReader &reader, Budget &budget, QCborValue &value)
 {
     if (!reader.isArray())
         return readScalar(reader, budget, value) && isFieldValue(value);
-    value = QCborValue::fromCbor(reader);
-    if (reader.lastError() != QCborError::NoError || !isFieldValue(value))
+    if (!budget.take() || !reader.enterContainer())
         return false;
-    const QCborArray texts = value.toArray();
-    for (const QCborValue &text : texts) { // UTF-8 takes at most 3 bytes per UTF-16 unit
-        if (text.toString().size() > budget.limits.maxStringBytes / 3)
+    QCborArray texts;
+    QString text;
+    while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
+        if (!readText(reader, budget, text))
             return false;
+        texts.append(text);
     }
-    return budget.take(1 + texts.size());
+    if (reader.lastError() != QCborError::NoError || !reader.leaveContainer())
+        return false;
+    value = QCborValue(std::move(texts));
+    return true;
 }
 
 bool readField(QCborStreamReader &reader, Budget &budget, TextPool &pool, SnapshotField &field)
