@@ -70,6 +70,22 @@ Fields emailFields(const QString &contactId, const ContactEmail &e, int position
     };
 }
 
+// A phone's and an e-mail's columns, read from column `at` on by phoneAt() and emailAt().
+const QString kPhoneColumns = QStringLiteral("id, e164, national, raw, label, is_primary, opt_out");
+const QString kEmailColumns = QStringLiteral("id, email, label, is_primary, opt_out");
+
+ContactPhone phoneAt(const Statement &s, int at)
+{
+    return ContactPhone { s.text(at),     s.text(at + 1),       s.text(at + 2),      s.text(at + 3),
+                          s.text(at + 4), s.int64(at + 5) != 0, s.int64(at + 6) != 0 };
+}
+
+ContactEmail emailAt(const Statement &s, int at)
+{
+    return ContactEmail { s.text(at), s.text(at + 1), s.text(at + 2), s.int64(at + 3) != 0,
+                          s.int64(at + 4) != 0 };
+}
+
 constexpr int kChildBatch = 200;
 
 // Rows of a child table for a batch of contacts: one query whose IN list holds the batch's ids,
@@ -109,25 +125,23 @@ Status loadChildrenOf(Database &db, QList<Contact> &contacts)
     QHash<QString, Contact *> byId;
     for (Contact &contact : contacts)
         byId.insert(contact.meta.id, &contact);
-    OMNICRM_TRY(visitChildRows(
-        db,
-        QStringLiteral(
-            "SELECT contact_id, id, e164, national, raw, label, is_primary, opt_out FROM contact_phone "
-            "WHERE contact_id IN (%1) AND cl % 2 = 1 ORDER BY contact_id, position"),
-        contacts, [&](const Statement &s) {
-            if (Contact *contact = byId.value(s.text(0)))
-                contact->phones.append(ContactPhone { s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
-                                                      s.int64(6) != 0, s.int64(7) != 0 });
-        }));
-    return visitChildRows(
-        db,
-        QStringLiteral("SELECT contact_id, id, email, label, is_primary, opt_out FROM contact_email "
-                       "WHERE contact_id IN (%1) AND cl % 2 = 1 ORDER BY contact_id, position"),
-        contacts, [&](const Statement &s) {
-            if (Contact *contact = byId.value(s.text(0)))
-                contact->emails.append(
-                    ContactEmail { s.text(1), s.text(2), s.text(3), s.int64(4) != 0, s.int64(5) != 0 });
-        });
+    OMNICRM_TRY(
+        visitChildRows(db,
+                       QStringLiteral("SELECT contact_id, ") + kPhoneColumns
+                           + QStringLiteral(" FROM contact_phone WHERE contact_id IN (%1) AND cl % 2 = 1 "
+                                            "ORDER BY contact_id, position"),
+                       contacts, [&](const Statement &s) {
+                           if (Contact *contact = byId.value(s.text(0)))
+                               contact->phones.append(phoneAt(s, 1));
+                       }));
+    return visitChildRows(db,
+                          QStringLiteral("SELECT contact_id, ") + kEmailColumns
+                              + QStringLiteral(" FROM contact_email WHERE contact_id IN (%1) AND cl % 2 = 1 "
+                                               "ORDER BY contact_id, position"),
+                          contacts, [&](const Statement &s) {
+                              if (Contact *contact = byId.value(s.text(0)))
+                                  contact->emails.append(emailAt(s, 1));
+                          });
 }
 
 Contact contactFromRow(const Statement &s)
@@ -296,21 +310,16 @@ Status ContactRepository::loadChildren(Contact &contact) const
 {
     auto phones = allRows<ContactPhone>(
         m_db,
-        QStringLiteral("SELECT id, e164, national, raw, label, is_primary, opt_out FROM contact_phone "
-                       "WHERE contact_id = ? AND cl % 2 = 1 ORDER BY position"),
-        contact.meta.id, [](const Statement &s) {
-            return ContactPhone { s.text(0), s.text(1),       s.text(2),      s.text(3),
-                                  s.text(4), s.int64(5) != 0, s.int64(6) != 0 };
-        });
+        QStringLiteral("SELECT ") + kPhoneColumns
+            + QStringLiteral(" FROM contact_phone WHERE contact_id = ? AND cl % 2 = 1 ORDER BY position"),
+        contact.meta.id, [](const Statement &s) { return phoneAt(s, 0); });
     if (!phones)
         return phones.error();
     auto emails = allRows<ContactEmail>(
         m_db,
-        QStringLiteral("SELECT id, email, label, is_primary, opt_out FROM contact_email "
-                       "WHERE contact_id = ? AND cl % 2 = 1 ORDER BY position"),
-        contact.meta.id, [](const Statement &s) {
-            return ContactEmail { s.text(0), s.text(1), s.text(2), s.int64(3) != 0, s.int64(4) != 0 };
-        });
+        QStringLiteral("SELECT ") + kEmailColumns
+            + QStringLiteral(" FROM contact_email WHERE contact_id = ? AND cl % 2 = 1 ORDER BY position"),
+        contact.meta.id, [](const Statement &s) { return emailAt(s, 0); });
     if (!emails)
         return emails.error();
     contact.phones = *phones;
