@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev qt6-httpserver-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libsqlcipher-dev qtkeychain-qt6-dev libssl-dev libphonenumber-dev libicu-dev libargon2-dev
+  libsqlcipher-dev qtkeychain-qt6-dev libssl-dev libphonenumber-dev libicu-dev libargon2-dev libjemalloc-dev
   libpq-dev postgresql-15
   libqrencode-dev
   xvfb xauth x11-utils fonts-noto-core breeze-icon-theme imagemagick dbus gnome-keyring
