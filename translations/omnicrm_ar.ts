@@ -1361,56 +1361,20 @@
 <context>
     <name>OmniCrm::DedupeText</name>
     <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>الاسم الأول</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <source>Job title</source>
-        <translation>المسمى الوظيفي</translation>
-    </message>
-    <message>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>الدولة</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>الموقع الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>المسؤول</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>القطاع</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1832,6 +1796,14 @@
     <message>
         <source>Address</source>
         <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
     </message>
 </context>
 <context>

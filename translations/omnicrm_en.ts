@@ -1357,56 +1357,20 @@
 <context>
     <name>OmniCrm::DedupeText</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>First name</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Last name</translation>
     </message>
     <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <source>Job title</source>
-        <translation>Job title</translation>
-    </message>
-    <message>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>Address</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Industry</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1812,6 +1776,14 @@
     <message>
         <source>Address</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
     </message>
 </context>
 <context>

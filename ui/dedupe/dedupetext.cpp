@@ -1,6 +1,7 @@
 #include "dedupetext.h"
 
 #include "arabictext.h"
+#include "errortext.h"
 
 #include <QLocale>
 
@@ -8,41 +9,13 @@ namespace OmniCrm {
 
 QString DedupeText::fieldName(const QString &field)
 {
-    if (field == u"full_name" || field == u"name")
-        return tr("Name");
-    if (field == u"first_name")
-        return tr("First name");
-    if (field == u"last_name")
-        return tr("Last name");
-    if (field == u"company_id")
-        return tr("Company");
-    if (field == u"title")
-        return tr("Job title");
-    if (field == u"city")
-        return tr("City");
-    if (field == u"country")
-        return tr("Country");
-    if (field == u"address")
-        return tr("Address");
-    if (field == u"website")
-        return tr("Website");
-    if (field == u"source")
-        return tr("Source");
-    if (field == u"notes")
-        return tr("Notes");
-    if (field == u"owner_id")
-        return tr("Owner");
-    if (field == u"industry")
-        return tr("Industry");
-    if (field == u"phone_e164" || field == u"phone_raw")
-        return tr("Phone");
-    if (field == u"email")
-        return tr("E-mail");
+    // The merge lists a contact's phones and e-mails as a whole; every single field is named as
+    // the rest of the app names it.
     if (field == u"phones")
         return tr("Phones");
     if (field == u"emails")
         return tr("E-mails");
-    return field;
+    return ErrorText::fieldName(field);
 }
 
 QString DedupeText::featureName(const QString &feature)

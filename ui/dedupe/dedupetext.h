@@ -12,7 +12,8 @@ struct DedupeText
 {
     Q_DECLARE_TR_FUNCTIONS(OmniCrm::DedupeText)
 public:
-    /// "full_name", "phones", "city" … → "Name", "Phones", "City".
+    /// "phones", "emails" (the merge's lists) → "Phones", "E-mails"; any other field as
+    /// ErrorText::fieldName names it.
     static QString fieldName(const QString &field);
     /// "given_name", "phone" … (the engine's comparisons) → "First name", "Phone".
     static QString featureName(const QString &feature);

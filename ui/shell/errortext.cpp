@@ -116,6 +116,10 @@ QString ErrorText::fieldName(const QString &field)
         return tr("Country");
     if (field == u"address")
         return tr("Address");
+    if (field == u"notes")
+        return tr("Notes");
+    if (field == u"owner_id")
+        return tr("Owner");
     return field;
 }
 
