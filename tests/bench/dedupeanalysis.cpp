@@ -304,6 +304,42 @@ void analyseErrors(const Test::GeneratedContacts &data, const DedupeResult &resu
     for (size_t band = 0; band < 10; ++band)
         std::printf("  %.1f-%.1f %9lld %6.3f\n", double(band) / 10, double(band + 1) / 10, inBand[band],
                     inBand[band] ? double(trueInBand[band]) / double(inBand[band]) : 0.0);
+    // Calibration by comparison levels: for each combination of levels (given, family, phone,
+    // e-mail, company, city, … as in PairComparison; -1 missing), the candidate pairs, their mean
+    // probability and the share that are one entity, the combinations holding the most true pairs
+    // below the threshold first. Where the mean probability matches the share, the model reads
+    // those pairs right and what it misses cannot be told from namesakes by the pair alone.
+    struct Levels
+    {
+        qint64 pairs = 0;
+        qint64 same = 0;
+        qint64 sameBelow = 0;
+        double probabilities = 0;
+    };
+    std::map<QString, Levels> byLevels;
+    for (const ScoredPair &pair : result.pairs) {
+        const PairComparison c = model.compare(pair.a, pair.b);
+        QStringList levels;
+        for (const qint8 level : c.level)
+            levels.append(QString::number(level));
+        Levels &entry = byLevels[levels.join(u',')];
+        const bool same = data.entityOf[pair.a] == data.entityOf[pair.b];
+        ++entry.pairs;
+        entry.same += same;
+        entry.sameBelow += same && pair.probability < options.threshold;
+        entry.probabilities += pair.probability;
+    }
+    std::vector<std::pair<QString, Levels>> levelRows(byLevels.begin(), byLevels.end());
+    std::sort(levelRows.begin(), levelRows.end(),
+              [](const auto &x, const auto &y) { return x.second.sameBelow > y.second.sameBelow; });
+    std::printf("== calibration by levels: levels, candidate pairs, mean probability, share that are one "
+                "entity, true pairs below the threshold\n");
+    for (int i = 0; i < int(levelRows.size()) && i < top; ++i) {
+        const Levels &row = levelRows[size_t(i)].second;
+        std::printf("  %s %9lld %6.4f %6.4f %6lld\n", qPrintable(levelRows[size_t(i)].first), row.pairs,
+                    row.probabilities / double(row.pairs), double(row.same) / double(row.pairs),
+                    row.sameBelow);
+    }
     print("true pairs blocking misses, by tag", unblockedTags, unblockedCount, top);
     print("true pairs blocking misses, by description", unblocked, unblockedCount, top);
     print("blocked true pairs scored below the threshold, by tag", lowScoreTags, lowScoreCount, top);

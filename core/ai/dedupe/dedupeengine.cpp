@@ -170,7 +170,7 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
     }
     result.stats.model = model.describe();
 
-    QHash<quint64, double> known;
+    QHash<quint64, PairClusterer::CrossPair> known;
     known.reserve(qsizetype(blocks.pairs.size()));
     QList<ScoredPair> linked;
     for (size_t i = 0; i < blocks.pairs.size(); ++i) {
@@ -180,7 +180,7 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
         const int b = int(blocks.pairs[i] & 0xffffffffu);
         if (probability >= std::min(reportFloor, options.threshold)
             || probability >= options.minMeanLink * 0.5)
-            known.insert(blocks.pairs[i], probability);
+            known.insert(blocks.pairs[i], { probability, comparisons[i].differs() });
         if (probability >= reportFloor)
             result.pairs.append({ a, b, probability, weight,
                                   options.explain ? model.explain(a, b) : QList<ComparisonEvidence>() });
@@ -197,10 +197,11 @@ Result<DedupeResult> DedupeEngine::run(const QList<FieldSpec> &fields, const QLi
         const quint64 key = Blocker::pairKey(a, b);
         if (const auto it = known.constFind(key); it != known.constEnd())
             return it.value();
-        const double probability
-            = probabilityOf(prior + model.weight(model.compare(std::min(a, b), std::max(a, b))));
-        known.insert(key, probability);
-        return probability;
+        const PairComparison comparison = model.compare(std::min(a, b), std::max(a, b));
+        const PairClusterer::CrossPair cross { probabilityOf(prior + model.weight(comparison)),
+                                               comparison.differs() };
+        known.insert(key, cross);
+        return cross;
     });
     qint64 clusters = 0;
     for (const int c : std::as_const(result.clusterOf))

@@ -55,6 +55,11 @@ double sigmoid(double x)
 
 } // namespace
 
+bool PairComparison::differs() const
+{
+    return std::any_of(level.begin(), level.end(), [](qint8 l) { return l == 0 || l == 1; });
+}
+
 MatchModel::MatchModel(const PreparedData &data)
     : m_data(data)
     , m_m(kDefaultM)

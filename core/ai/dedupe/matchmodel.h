@@ -22,6 +22,9 @@ struct PairComparison
     std::array<qint8, FeatureCount> level {};
     /// Σ −log(u_value) over the features agreeing exactly on an interned value.
     float exactEvidence = 0;
+    /// Some feature both records hold is not an exact agreement (it disagrees or only nearly
+    /// agrees); a feature missing on either side is no difference.
+    bool differs() const;
 };
 
 class MatchModel

@@ -46,12 +46,22 @@ QList<int> PairClusterer::cluster(int recordCount, QList<ScoredPair> pairs,
         if (int(ma.size() + mb.size()) > m_maxClusterSize)
             continue;
         if (ma.size() > 1 || mb.size() > 1) {
-            double sum = 0;
+            // The link votes (once, whatever it holds), and every other cross pair that differs
+            // somewhere; the others abstain.
+            double sum = pair.probability;
+            double voters = 1;
             for (const int x : ma) {
-                for (const int y : mb)
-                    sum += probability(x, y);
+                for (const int y : mb) {
+                    if ((x == pair.a && y == pair.b) || (x == pair.b && y == pair.a))
+                        continue;
+                    const CrossPair cross = probability(x, y);
+                    if (cross.differs) {
+                        sum += cross.probability;
+                        voters += 1;
+                    }
+                }
             }
-            if (sum / double(ma.size() * mb.size()) < m_minMeanLink)
+            if (sum / voters < m_minMeanLink)
                 continue;
         }
         if (ma.size() < mb.size())

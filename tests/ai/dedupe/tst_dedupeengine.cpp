@@ -62,6 +62,7 @@ private Q_SLOTS:
     void swappedAndCrossScriptNamesAgree();
     void titlesAndFamilyFirstOrderAreRead();
     void fatherNamesSeparateCousins();
+    void onlyFieldsBothHoldCanDiffer();
     void relativesInTheFamilyFirmAgreeForLess();
     void phonesOutsideKnownRangesStillAgree();
     void citiesAcrossScriptsArePartial();
@@ -281,6 +282,47 @@ void tst_DedupeEngine::fatherNamesSeparateCousins()
     QVERIFY(model.weight(model.compare(0, 1)) > model.weight(model.compare(0, 2)));
 }
 
+void tst_DedupeEngine::onlyFieldsBothHoldCanDiffer()
+{
+    // What the clustering guard asks of a pair (PairComparison::differs()): does any field both
+    // rows hold fail to agree exactly? A field missing on either side is no difference.
+    const QList<QStringList> rows {
+        { QStringLiteral("Nawaf"),
+          QStringLiteral("Al-Harbi"),
+          QStringLiteral("0551234567"),
+          {},
+          QStringLiteral("Nova Systems"),
+          QStringLiteral("Riyadh") },
+        { QStringLiteral("Nawaf"),
+          QStringLiteral("Al-Harbi"),
+          {},
+          QStringLiteral("nawaf@example.com"),
+          {},
+          QStringLiteral("Riyadh") },
+        { QStringLiteral("Nawaf"),
+          QStringLiteral("Al-Harbi"),
+          QStringLiteral("0559876543"),
+          {},
+          QStringLiteral("Nova Systems"),
+          QStringLiteral("Riyadh") },
+        { QStringLiteral("Nawaf"), QStringLiteral("Al-Harbiq"), {}, {}, {}, QStringLiteral("Riyadh") },
+    };
+    const FieldNormalizer normalizer(m_phones);
+    const PreparedData data(personFields(), rows, normalizer);
+    const MatchModel model(data);
+    const PairComparison lacking = model.compare(0, 1);
+    QCOMPARE(lacking.level[size_t(Feature::Phone)], qint8(-1));
+    QCOMPARE(lacking.level[size_t(Feature::Company)], qint8(-1));
+    QVERIFY(!lacking.differs());
+    const PairComparison otherPhone = model.compare(0, 2);
+    QCOMPARE(otherPhone.level[size_t(Feature::Phone)], qint8(0));
+    QVERIFY(otherPhone.differs());
+    // A spelling apart is where namesakes hide (Al-Marri / Al-Mutairi): it differs too.
+    const PairComparison nearName = model.compare(1, 3);
+    QCOMPARE(nearName.level[size_t(Feature::FamilyName)], qint8(1));
+    QVERIFY(nearName.differs());
+}
+
 void tst_DedupeEngine::relativesInTheFamilyFirmAgreeForLess()
 {
     // Two firms of six people each. At Harbi Trading three brothers of one family work beside
@@ -414,15 +456,15 @@ void tst_DedupeEngine::blockingJoinsVariantsAndCapsHugeBlocks()
 
 void tst_DedupeEngine::chainingThroughWeakLinksIsRefused()
 {
-    // A–B, B–C and C–D are each linked strongly, every other pair not at all: a chain, not a
+    // A–B, B–C and C–D are each linked strongly, every other pair disagrees: a chain, not a
     // cluster. The guard keeps {A,B} and {C,D} apart.
     const QList<ScoredPair> pairs { { 0, 1, 0.95, 0, {} }, { 1, 2, 0.9, 0, {} }, { 2, 3, 0.95, 0, {} } };
     const auto probability = [&](int a, int b) {
         for (const ScoredPair &p : pairs) {
             if ((p.a == a && p.b == b) || (p.a == b && p.b == a))
-                return p.probability;
+                return PairClusterer::CrossPair { p.probability, true };
         }
-        return 0.0;
+        return PairClusterer::CrossPair { 0.0, true };
     };
     const QList<int> guarded = PairClusterer(0.5, 0.35).cluster(4, pairs, probability);
     QCOMPARE(guarded.at(0), guarded.at(1));
