@@ -1,5 +1,5 @@
 // jemalloc's settings for the processes that write the store in bulk on a user's machine: the
-// desktop app, omnicrm-cli and the benchmarks that measure them (not the sync server, whose many
+// desktop app, omnicrm-cli and the benchmarks of work they do (not the sync server, whose many
 // small connections would pay for huge pages in memory). jemalloc reads this symbol once, at its
 // first allocation; without jemalloc it is an unused string.
 //
